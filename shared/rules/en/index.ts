@@ -1,0 +1,4 @@
+/** The en rules, registered explicitly (one import per rule file). */
+import type { Rule } from '#shared/engine/types.ts';
+
+export const rules: readonly Rule[] = [];
