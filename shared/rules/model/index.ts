@@ -1,0 +1,4 @@
+/** The model rules: findings from the trained fraud classifier, registered explicitly. */
+import type { Rule } from '#shared/engine/types.ts';
+
+export const rules: readonly Rule[] = [];
