@@ -40,9 +40,32 @@ const isInvisible = (c: number): boolean =>
   (c >= 0xfe00 && c <= 0xfe0f);
 
 const nfkcCache = new Map<number, string>();
+
+/** Folded form of each BMP code unit: 0 not computed, DROP invisible, MULTI several units, else unit + 1. */
+const DROP = -1;
+const MULTI = -2;
+const bmpFold = new Int32Array(0x10000);
+function foldBmp(unit: number): number {
+  if (isInvisible(unit)) return DROP;
+  const folded = foldChar(unit, String.fromCharCode(unit));
+  return folded.length === 1 ? folded.charCodeAt(0) + 1 : folded.length === 0 ? DROP : MULTI;
+}
+
+/** Simplified form of each BMP Han code point, filled lazily from OpenCC (0 = not looked up yet). */
+const t2sTable = new Uint16Array(0xa000 - 0x3400);
+function simplifiedUnit(cp: number, ch: string): number {
+  const k = cp - 0x3400;
+  let u = t2sTable[k] as number;
+  if (u === 0) {
+    const s = toSimplifiedChar(ch);
+    u = s.length === 1 ? s.charCodeAt(0) : cp;
+    t2sTable[k] = u;
+  }
+  return u;
+}
 function foldChar(cp: number, ch: string): string {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch;
-  if (cp >= 0x4e00 && cp <= 0x9fff) return toSimplifiedChar(ch);
+  if (cp >= 0x3400 && cp <= 0x9fff) return String.fromCharCode(simplifiedUnit(cp, ch));
   let out = nfkcCache.get(cp);
   if (out === undefined) {
     out = ch.normalize('NFKC').toLowerCase();
@@ -52,97 +75,149 @@ function foldChar(cp: number, ch: string): string {
   return out;
 }
 
-/** A growable text with parallel offset arrays. */
-class Builder {
-  chars: number[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+/** A text with parallel offset arrays, in typed arrays that grow by doubling. */
+class Buffer {
+  chars: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.chars = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
   push(unit: number, start: number, end: number): void {
-    this.chars.push(unit);
-    this.starts.push(start);
-    this.ends.push(end);
+    if (this.length === this.chars.length) this.grow();
+    this.chars[this.length] = unit;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  private grow(): void {
+    const cap = Math.max(16, this.chars.length * 2);
+    const c = new Uint16Array(cap);
+    c.set(this.chars);
+    const s = new Int32Array(cap);
+    s.set(this.starts);
+    const e = new Int32Array(cap);
+    e.set(this.ends);
+    this.chars = c;
+    this.starts = s;
+    this.ends = e;
+  }
+  /** Moves unit `from` to position `to` (to <= from), for in-place filtering. */
+  move(from: number, to: number): void {
+    this.chars[to] = this.chars[from] as number;
+    this.starts[to] = this.starts[from] as number;
+    this.ends[to] = this.ends[from] as number;
   }
 }
 
-const PINYIN_UNIT = /[a-z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f]/;
+const isPinyinUnit = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xfc) || (c >= 0x101 && c <= 0x1dc) || (c >= 0x300 && c <= 0x36f);
 
-function stripPinyin(b: Builder): Builder {
-  const out = new Builder();
+/** Drops `(gè)`-style pinyin annotations after Han characters, in place. */
+function stripPinyin(b: Buffer): void {
   const { chars } = b;
-  let i = 0;
-  while (i < chars.length) {
-    const c = chars[i] as number;
-    out.push(c, b.starts[i] as number, b.ends[i] as number);
-    i++;
-    if (!isHanCode(c) || chars[i] !== 0x28 /* ( */) continue;
-    // look for `(` letters{1,8} digit? `)`
-    let j = i + 1;
-    while (j < chars.length && j - i <= 9 && PINYIN_UNIT.test(String.fromCharCode(chars[j] as number))) j++;
-    if (j < chars.length && isDigitCode(chars[j] as number)) j++;
-    if (j > i + 1 && chars[j] === 0x29 /* ) */) i = j + 1;
-  }
-  return out;
-}
-
-function collapseInsertedSpaces(b: Builder): Builder {
-  const out = new Builder();
-  const { chars } = b;
-  const n = chars.length;
+  const n = b.length;
+  let w = 0;
   let i = 0;
   while (i < n) {
     const c = chars[i] as number;
-    if (!isSpaceCode(c) || out.chars.length === 0) {
-      out.push(c, b.starts[i] as number, b.ends[i] as number);
+    b.move(i, w++);
+    i++;
+    if (!isHanCode(c) || chars[i] !== 0x28 /* ( */) continue;
+    let j = i + 1;
+    while (j < n && j - i <= 9 && isPinyinUnit(chars[j] as number)) j++;
+    if (j < n && isDigitCode(chars[j] as number)) j++;
+    if (j > i + 1 && j < n && chars[j] === 0x29 /* ) */) i = j + 1;
+  }
+  b.length = w;
+}
+
+/** Drops spaces inserted inside Chinese words and numbers (`限 男`, `3 5 岁`), in place. */
+function collapseInsertedSpaces(b: Buffer): void {
+  const { chars } = b;
+  const n = b.length;
+  let w = 0;
+  let i = 0;
+  while (i < n) {
+    const c = chars[i] as number;
+    if (!isSpaceCode(c) || w === 0) {
+      b.move(i, w++);
       i++;
       continue;
     }
     let j = i;
     while (j < n && isSpaceCode(chars[j] as number)) j++;
-    const left = out.chars[out.chars.length - 1] as number;
-    const right = j < n ? (chars[j] as number) : -1;
-    if (right >= 0 && shouldCollapse(out.chars, left, right, chars, j)) {
+    const left = chars[w - 1] as number;
+    const beforeLeft = w >= 2 ? (chars[w - 2] as number) : -1;
+    if (j < n && shouldCollapse(beforeLeft, left, chars, j, n)) {
       i = j;
       continue;
     }
-    for (let k = i; k < j; k++) out.push(chars[k] as number, b.starts[k] as number, b.ends[k] as number);
+    for (let k = i; k < j; k++) b.move(k, w++);
     i = j;
   }
-  return out;
+  b.length = w;
 }
 
-function shouldCollapse(done: number[], left: number, right: number, rest: number[], from: number): boolean {
+function shouldCollapse(beforeLeft: number, left: number, chars: Uint16Array, from: number, n: number): boolean {
+  const right = chars[from] as number;
   const lh = isHanCode(left);
   const rh = isHanCode(right);
   if (lh && rh) return true;
   if ((lh && isDigitCode(right)) || (isDigitCode(left) && rh)) return true;
   if (isDigitCode(left) && isDigitCode(right)) {
-    // `3 5 岁`: single spaced digits that run into Han text
-    const beforeLeft = done.length >= 2 ? (done[done.length - 2] as number) : -1;
+    // `3 5 岁`: single spaced digits that run into Han text (bounded look-ahead)
     if (beforeLeft >= 0 && isAlnumCode(beforeLeft)) return false;
-    let k = from;
-    while (k < rest.length) {
-      const c = rest[k] as number;
+    const limit = Math.min(n, from + 16);
+    for (let k = from; k < limit; k++) {
+      const c = chars[k] as number;
       if (isDigitCode(c)) {
-        const next = rest[k + 1];
-        if (next !== undefined && isDigitCode(next)) return false;
-        k++;
+        const next = chars[k + 1];
+        if (k + 1 < n && next !== undefined && isDigitCode(next)) return false;
         continue;
       }
-      if (isSpaceCode(c)) {
-        k++;
-        continue;
-      }
+      if (isSpaceCode(c)) continue;
       return isHanCode(c);
     }
   }
   return false;
 }
 
+const decoder = new TextDecoder('utf-16le');
+const SPACE_NEAR_CJK_OR_DIGIT = /[\p{Script=Han}\d０-９][\s\u3000]|[\s\u3000][\p{Script=Han}\d０-９]/u;
+
 export function normalize(original: string): NormalizedText {
-  let b = new Builder();
-  let i = 0;
   const n = original.length;
+  const b = new Buffer(n + 8);
+  let i = 0;
   while (i < n) {
+    const unit = original.charCodeAt(i);
+    // fast path: ASCII
+    if (unit < 0x80) {
+      b.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, i, i + 1);
+      i++;
+      continue;
+    }
+    if (unit >= 0x3400 && unit <= 0x9fff) {
+      b.push(simplifiedUnit(unit, original[i] as string), i, i + 1);
+      i++;
+      continue;
+    }
+    if (unit < 0xd800 || unit > 0xdfff) {
+      // BMP, not a surrogate: one table look-up after the first time
+      let f = bmpFold[unit] as number;
+      if (f === 0) f = bmpFold[unit] = foldBmp(unit);
+      if (f > 0) b.push(f - 1, i, i + 1);
+      else if (f === MULTI) {
+        const folded = foldChar(unit, original[i] as string);
+        for (let k = 0; k < folded.length; k++) b.push(folded.charCodeAt(k), i, i + 1);
+      }
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
     if (!isInvisible(cp)) {
@@ -152,20 +227,11 @@ export function normalize(original: string): NormalizedText {
     }
     i += len;
   }
-  b = stripPinyin(b);
-  b = collapseInsertedSpaces(b);
-  return {
-    original,
-    text: charsToString(b.chars),
-    starts: Int32Array.from(b.starts),
-    ends: Int32Array.from(b.ends),
-  };
-}
-
-function charsToString(chars: number[]): string {
-  let s = '';
-  for (let i = 0; i < chars.length; i += 8192) s += String.fromCharCode(...chars.slice(i, i + 8192));
-  return s;
+  // the two clean-up passes only run when their trigger characters occur
+  if (original.includes('(') || original.includes('（')) stripPinyin(b);
+  if (SPACE_NEAR_CJK_OR_DIGIT.test(original)) collapseInsertedSpaces(b);
+  const text = decoder.decode(b.chars.subarray(0, b.length));
+  return { original, text, starts: b.starts.subarray(0, b.length), ends: b.ends.subarray(0, b.length) };
 }
 
 /** Maps a span of the normalised text back to the original text. */
