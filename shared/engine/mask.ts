@@ -11,10 +11,11 @@ const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
 function maskAlnum(s: string, keepHead: number, keepTail: number): string {
   const chars = [...s];
   const total = chars.filter(isAlnum).length;
-  // never reveal more than half of an identifier
+  // always hide at least a third of an identifier, and at least 4 characters
   let head = keepHead;
   let tail = keepTail;
-  while (head + tail > Math.floor(total / 2) && (head > 0 || tail > 0)) {
+  const maxShown = Math.max(0, Math.min(total - 4, Math.floor((total * 2) / 3)));
+  while (head + tail > maxShown && (head > 0 || tail > 0)) {
     if (head >= tail && head > 0) head--;
     else tail--;
   }
