@@ -1,0 +1,51 @@
+/** Counting cases into buckets for the dashboard and reports. */
+import type { Category } from '#shared/engine/types.ts';
+import type { CaseSummary, StatsBucket, StatsGroup } from '#shared/review/types.ts';
+
+function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
+  switch (groupBy) {
+    case 'day':
+      return [c.createdAt.slice(0, 10)];
+    case 'category':
+      return c.categories.length ? [...c.categories] : ['none'];
+    case 'region':
+      return [c.regionCode ?? 'unknown'];
+    case 'platform':
+      return [c.platform];
+    case 'status':
+      return [c.status];
+    case 'severity':
+      return [c.maxSeverity];
+  }
+}
+
+export class StatsAccumulator {
+  private readonly buckets = new Map<string, StatsBucket>();
+  total = 0;
+  private readonly groupBy: StatsGroup;
+
+  constructor(groupBy: StatsGroup) {
+    this.groupBy = groupBy;
+  }
+
+  add(c: CaseSummary): void {
+    this.total++;
+    for (const key of keysOf(c, this.groupBy)) {
+      let b = this.buckets.get(key);
+      if (!b) {
+        b = { key, count: 0, categories: {} };
+        if (this.groupBy === 'region' && c.city) b.label = c.city;
+        this.buckets.set(key, b);
+      }
+      b.count++;
+      for (const cat of c.categories as Category[]) b.categories[cat] = (b.categories[cat] ?? 0) + 1;
+    }
+  }
+
+  /** Days in calendar order; every other grouping by count (largest first), then key. */
+  groups(): StatsBucket[] {
+    const list = [...this.buckets.values()];
+    if (this.groupBy === 'day') return list.sort((a, b) => (a.key < b.key ? -1 : 1));
+    return list.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  }
+}
