@@ -1,0 +1,42 @@
+/** API credentials: item `KEY#<sha256(token)>` / `KEY`. The token itself is never stored. */
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { credentialKey } from '#shared/pipeline/keys.ts';
+import type { CredentialStore, Principal, StoredCredential } from '#shared/pipeline/ports.ts';
+import { defaultDocumentClient, storeError } from '#shared/adapters/dynamodb/client.ts';
+import type { TableOptions } from '#shared/adapters/dynamodb/result-store.ts';
+
+export class DynamoCredentialStore implements CredentialStore {
+  private readonly tableName: string;
+  private readonly client: DynamoDBDocumentClient;
+
+  constructor(options: TableOptions) {
+    this.tableName = options.tableName;
+    this.client = options.client ?? defaultDocumentClient();
+  }
+
+  async findByTokenHash(tokenSha256: string): Promise<Principal | undefined> {
+    try {
+      const out = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: credentialKey(tokenSha256) }),
+      );
+      const item = out.Item as Partial<StoredCredential> | undefined;
+      if (!item || item.disabled || !item.principal) return undefined;
+      return item.principal;
+    } catch (err) {
+      throw storeError('findByTokenHash', err);
+    }
+  }
+
+  async put(credential: StoredCredential): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...credentialKey(credential.tokenSha256), itemType: 'credential', ...credential },
+        }),
+      );
+    } catch (err) {
+      throw storeError('putCredential', err);
+    }
+  }
+}

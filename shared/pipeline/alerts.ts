@@ -1,0 +1,78 @@
+/**
+ * Alert decisions. A case alerts enforcement teams when its latest version has a high or critical
+ * finding of an alerting kind (fees, overseas lures, task scams, published ID numbers or bank cards), or
+ * when its employer has 3 or more open cases. One alert per case, ever (AlertLedger).
+ */
+import type { Finding, ScanResult } from '#shared/engine/types.ts';
+import { severityRank } from '#shared/engine/types.ts';
+import { ALL_RULES } from '#shared/rules/index.ts';
+import type { Alert, AlertLedger, AlertPublisher, CaseStore, CaseSummary } from '#shared/pipeline/ports.ts';
+
+/** Violation tags regulators mark as alerting (shared/data/README.md tags). */
+export const ALERTING_TAGS: ReadonlySet<string> = new Set([
+  'fraud.fee',
+  'fraud.overseas-lure',
+  'fraud.task-scam',
+  'pii.id-number',
+  'pii.bank-card',
+]);
+export const REPEAT_OFFENDER_OPEN_CASES = 3;
+
+const TAGS_BY_RULE: ReadonlyMap<string, readonly string[]> = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.tags]));
+
+export function isAlerting(f: Finding, tagsOf: (rule: string) => readonly string[] = ruleTags): boolean {
+  return severityRank(f.severity) >= severityRank('high') && tagsOf(f.rule).some((t) => ALERTING_TAGS.has(t));
+}
+
+export const ruleTags = (rule: string): readonly string[] => TAGS_BY_RULE.get(rule) ?? [];
+
+export const alertIdOf = (caseId: string): string => `a_${caseId.replace(/^c_/, '')}`;
+
+export interface AlertServiceDeps {
+  cases: Pick<CaseStore, 'countOpenCases'>;
+  ledger: AlertLedger;
+  publisher: AlertPublisher;
+  tagsOf?: (rule: string) => readonly string[];
+}
+
+export type AlertOutcome = 'not-alerting' | 'already-sent' | 'sent';
+
+export class AlertService {
+  private readonly deps: AlertServiceDeps;
+
+  constructor(deps: AlertServiceDeps) {
+    this.deps = deps;
+  }
+
+  async consider(head: CaseSummary, scan: ScanResult, now: string): Promise<AlertOutcome> {
+    if (scan.findings.length === 0 || head.status !== 'open') return 'not-alerting';
+    const tagsOf = this.deps.tagsOf ?? ruleTags;
+    const alerting = scan.findings.filter((f) => isAlerting(f, tagsOf));
+    const openCases = head.employerKey === 'unknown' ? 0 : await this.deps.cases.countOpenCases(head.employerKey);
+    const repeat = openCases >= REPEAT_OFFENDER_OPEN_CASES;
+    if (alerting.length === 0 && !repeat) return 'not-alerting';
+
+    const alertId = alertIdOf(head.caseId);
+    if (!(await this.deps.ledger.claim(head.caseId, alertId, now))) return 'already-sent';
+    const top = alerting[0] ?? scan.findings[0];
+    if (!top) return 'not-alerting';
+    const alert: Alert = {
+      alertId,
+      caseId: head.caseId,
+      caseVersion: head.version,
+      platform: head.platform,
+      adId: head.adId,
+      regionCode: head.regionCode,
+      country: head.country,
+      category: top.category,
+      severity: top.severity,
+      reasons: [...new Set([...alerting.map((f) => f.rule), ...(repeat ? ['repeat-offender'] : [])])],
+      employerKey: head.employerKey,
+      openCasesForEmployer: openCases,
+      createdAt: now,
+    };
+    await this.deps.publisher.publish(alert);
+    await this.deps.ledger.markSent(head.caseId, now);
+    return 'sent';
+  }
+}

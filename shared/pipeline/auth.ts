@@ -1,0 +1,45 @@
+/**
+ * Platform and regulator API tokens. Only the SHA-256 of a token is stored (table item `KEY#<sha256>`);
+ * a lookup hashes the presented token and reads that item. Results are cached per warm instance for a
+ * short time, so a revoked token stops working within `ttlMs`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Authenticator } from '#shared/pipeline/http/router.ts';
+import type { CredentialStore, Principal } from '#shared/pipeline/ports.ts';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** A new random token: `rw_` + 32 bytes base64url. Show it once; store only hashToken(token). */
+export const newToken = (): string => `rw_${randomBytes(32).toString('base64url')}`;
+
+export interface TokenAuthenticatorOptions {
+  ttlMs?: number;
+  maxEntries?: number;
+  clock?: () => number;
+}
+
+export class TokenAuthenticator implements Authenticator {
+  private readonly store: CredentialStore;
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly clock: () => number;
+  private readonly cache = new Map<string, { principal: Principal | undefined; until: number }>();
+
+  constructor(store: CredentialStore, options: TokenAuthenticatorOptions = {}) {
+    this.store = store;
+    this.ttlMs = options.ttlMs ?? 60_000;
+    this.maxEntries = options.maxEntries ?? 1_000;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  async resolve(token: string): Promise<Principal | undefined> {
+    const hash = hashToken(token);
+    const now = this.clock();
+    const hit = this.cache.get(hash);
+    if (hit && hit.until > now) return hit.principal;
+    const principal = await this.store.findByTokenHash(hash);
+    if (this.cache.size >= this.maxEntries) this.cache.clear();
+    this.cache.set(hash, { principal, until: now + this.ttlMs });
+    return principal;
+  }
+}

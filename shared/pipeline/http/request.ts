@@ -1,0 +1,39 @@
+/** The parts of an API Gateway v2 event a route needs, decoded once. */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { Principal } from '#shared/pipeline/ports.ts';
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  /** Lower-cased header names. */
+  headers: Readonly<Record<string, string>>;
+  query: Readonly<Record<string, string>>;
+  /** Raw body bytes as UTF-8 text ('' when none). */
+  body: string;
+  /** Body size in bytes, before decoding. */
+  bodyBytes: number;
+  requestId: string;
+}
+
+export interface RouteRequest extends ApiRequest {
+  params: Readonly<Record<string, string>>;
+  principal: Principal;
+}
+
+export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(event.headers ?? {})) if (v !== undefined) headers[k.toLowerCase()] = v;
+  const query: Record<string, string> = {};
+  for (const [k, v] of Object.entries(event.queryStringParameters ?? {})) if (v !== undefined) query[k] = v;
+  const raw = event.body ?? '';
+  const buf = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  return {
+    method: (event.requestContext?.http?.method ?? 'GET').toUpperCase(),
+    path: event.rawPath || event.requestContext?.http?.path || '/',
+    headers,
+    query,
+    body: buf.toString('utf8'),
+    bodyBytes: buf.byteLength,
+    requestId: event.requestContext?.requestId ?? 'local',
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * A small router: method + path pattern (`/v1/ads/{adId}/result`) → route. Authentication happens once
+ * here (Bearer token → principal), then the route's allowed principal kinds are checked (401 / 403).
+ * Every error becomes a JSON body; unexpected ones are logged with ids only and answered 500.
+ */
+import type { ApiResponse } from '#shared/pipeline/http/response.ts';
+import { errorBody, json } from '#shared/pipeline/http/response.ts';
+import type { ApiRequest, RouteRequest } from '#shared/pipeline/http/request.ts';
+import {
+  ForbiddenError,
+  HttpError,
+  MethodNotAllowedError,
+  NotFoundError,
+  UnauthorizedError,
+} from '#shared/pipeline/http/errors.ts';
+import type { Principal, PrincipalKind } from '#shared/pipeline/ports.ts';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface Route<D> {
+  method: Method;
+  /** Path pattern; `{name}` matches one non-empty segment. */
+  path: string;
+  /** Principal kinds allowed to call this route. */
+  allow: readonly PrincipalKind[];
+  handle(req: RouteRequest, deps: D): Promise<ApiResponse>;
+}
+
+export interface Authenticator {
+  /** The principal for a bearer token, or undefined when unknown. */
+  resolve(token: string): Promise<Principal | undefined>;
+}
+
+export interface RouterLogger {
+  error(message: string, extra: Record<string, unknown>): void;
+}
+
+interface Compiled<D> {
+  route: Route<D>;
+  regex: RegExp;
+  names: string[];
+}
+
+function compile<D>(route: Route<D>): Compiled<D> {
+  const names: string[] = [];
+  const source = route.path
+    .split('/')
+    .map((seg) => {
+      const m = /^\{(\w+)\}$/.exec(seg);
+      if (!m?.[1]) return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(m[1]);
+      return '([^/]+)';
+    })
+    .join('/');
+  return { route, regex: new RegExp(`^${source}/?$`), names };
+}
+
+const BEARER = /^Bearer\s+(\S{8,512})$/i;
+
+export class Router<D> {
+  private readonly compiled: Compiled<D>[];
+  private readonly deps: D;
+  private readonly auth: Authenticator;
+  private readonly logger: RouterLogger;
+
+  constructor(routes: readonly Route<D>[], deps: D, auth: Authenticator, logger: RouterLogger) {
+    this.compiled = routes.map(compile);
+    this.deps = deps;
+    this.auth = auth;
+    this.logger = logger;
+  }
+
+  async handle(req: ApiRequest): Promise<ApiResponse> {
+    try {
+      const { route, params } = this.match(req);
+      const principal = await this.authenticate(req);
+      if (!route.allow.includes(principal.kind)) throw new ForbiddenError();
+      return await route.handle({ ...req, params, principal }, this.deps);
+    } catch (err) {
+      if (err instanceof HttpError) {
+        const headers: Record<string, string> = {};
+        if (err instanceof MethodNotAllowedError) headers.allow = err.allow.join(', ');
+        if (err instanceof UnauthorizedError) headers['www-authenticate'] = 'Bearer';
+        return json(err.status, errorBody(err.code, err.message, req.requestId, err.details), headers);
+      }
+      this.logger.error('unhandled error', {
+        requestId: req.requestId,
+        method: req.method,
+        path: req.path,
+        errorName: err instanceof Error ? err.name : typeof err,
+        errorMessage: err instanceof Error ? err.message : undefined,
+      });
+      return json(500, errorBody('internal', 'internal error', req.requestId));
+    }
+  }
+
+  private match(req: ApiRequest): { route: Route<D>; params: Record<string, string> } {
+    const allow: string[] = [];
+    for (const c of this.compiled) {
+      const m = c.regex.exec(req.path);
+      if (!m) continue;
+      if (c.route.method !== req.method) {
+        allow.push(c.route.method);
+        continue;
+      }
+      const params: Record<string, string> = {};
+      c.names.forEach((name, i) => {
+        params[name] = safeDecode(m[i + 1] ?? '');
+      });
+      return { route: c.route, params };
+    }
+    if (allow.length) throw new MethodNotAllowedError(allow);
+    throw new NotFoundError(`no route for ${req.method} ${req.path}`);
+  }
+
+  private async authenticate(req: ApiRequest): Promise<Principal> {
+    const header = req.headers.authorization;
+    const token = header ? BEARER.exec(header.trim())?.[1] : undefined;
+    if (!token) throw new UnauthorizedError();
+    const principal = await this.auth.resolve(token);
+    if (!principal) throw new UnauthorizedError();
+    return principal;
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    throw new NotFoundError('malformed path');
+  }
+}
