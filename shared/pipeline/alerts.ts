@@ -59,10 +59,10 @@ export class AlertService {
     const alert: Alert = {
       alertId,
       caseId: head.caseId,
-      caseVersion: head.version,
+      adVersion: head.adVersion,
       platform: head.platform,
       adId: head.adId,
-      regionCode: head.regionCode,
+      jurisdiction: head.regionCode ?? head.country,
       country: head.country,
       category: top.category,
       severity: top.severity,

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Ad } from '#shared/feed/schema.ts';
 import { mask, maskIdentifiersInText } from '#shared/engine/mask.ts';
+import type { MaskKind } from '#shared/engine/types.ts';
 
 /** JSON with object keys sorted at every level, so key order never changes a hash. */
 export function canonicalJson(value: unknown): string {
@@ -22,36 +23,47 @@ export const sha256Hex = (s: string): string => createHash('sha256').update(s, '
 /** Hash of the validated ad: identical re-submissions (in any key order) have the same hash. */
 export const contentHash = (ad: Ad): string => sha256Hex(canonicalJson(ad));
 
-const maskOpt = (s: string | undefined, f: (t: string) => string) => (s === undefined ? undefined : f(s));
+/** Fields kept verbatim: identifiers of the ad and the employer, codes and dates — no personal data. */
+const VERBATIM = new Set([
+  'platform',
+  'adId',
+  'employer.creditCode',
+  'location.country',
+  'location.regionCode',
+  'salary.currency',
+  'salary.period',
+  'postedAt',
+  'validThrough',
+  'language',
+]);
 
-/** The ad with identifiers masked in every free-text field and the contact person minimised. */
-export function maskAd(ad: Ad): Ad {
-  const m = maskIdentifiersInText;
-  const out: Ad = {
-    ...ad,
-    title: m(ad.title),
-    description: m(ad.description),
+const CONTACT_MASK: Record<string, MaskKind> = {
+  'contact.name': 'name',
+  'contact.phone': 'phone',
+  'contact.email': 'email',
+  'contact.im': 'name',
+};
+
+/**
+ * The ad as we keep it: field path → text, identifiers masked (ID and card numbers, phone numbers,
+ * e-mail addresses, the contact person). Every mask keeps the text's length, so evidence offsets into
+ * the original still point at the same place in the stored copy.
+ */
+export function maskedAdFields(ad: Ad): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (value: unknown, path: string) => {
+    if (value === undefined || value === null) return;
+    if (typeof value === 'object') {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, path ? `${path}.${k}` : k);
+      return;
+    }
+    const text = String(value);
+    if (typeof value !== 'string' || VERBATIM.has(path)) out[path] = text;
+    else {
+      const kind = CONTACT_MASK[path];
+      out[path] = kind ? mask(text, kind) : maskIdentifiersInText(text);
+    }
   };
-  if (ad.requirements !== undefined) out.requirements = m(ad.requirements);
-  if (ad.benefits !== undefined) out.benefits = m(ad.benefits);
-  if (ad.employer) {
-    out.employer = { ...ad.employer };
-    if (ad.employer.profile !== undefined) out.employer.profile = m(ad.employer.profile);
-  }
-  if (ad.salary?.text !== undefined) out.salary = { ...ad.salary, text: m(ad.salary.text) };
-  if (ad.location?.address !== undefined) out.location = { ...ad.location, address: m(ad.location.address) };
-  if (ad.contact) {
-    const c = ad.contact;
-    const contact: NonNullable<Ad['contact']> = {};
-    const name = maskOpt(c.name, (t) => mask(t, 'name'));
-    const phone = maskOpt(c.phone, (t) => mask(t, 'phone'));
-    const email = maskOpt(c.email, (t) => mask(t, 'email'));
-    const im = maskOpt(c.im, (t) => mask(t, 'name'));
-    if (name !== undefined) contact.name = name;
-    if (phone !== undefined) contact.phone = phone;
-    if (email !== undefined) contact.email = email;
-    if (im !== undefined) contact.im = im;
-    out.contact = contact;
-  }
+  visit(ad, '');
   return out;
 }

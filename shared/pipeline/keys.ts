@@ -14,13 +14,9 @@ export const caseIdOf = (platform: string, adId: string): string => `c_${sha(`${
 
 export const adKey = (platform: string, adId: string) => ({ pk: `AD#${platform}#${adId}`, sk: 'RESULT' });
 export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' });
-export const versionKey = (caseId: string, version: number) => ({
+export const versionKey = (caseId: string, adVersion: number) => ({
   pk: `CASE#${caseId}`,
-  sk: `V#${String(version).padStart(6, '0')}`,
-});
-export const auditKey = (caseId: string, at: string, discriminator: string) => ({
-  pk: `CASE#${caseId}`,
-  sk: `AUDIT#${at}#${discriminator}`,
+  sk: `V#${String(adVersion).padStart(6, '0')}`,
 });
 export const alertKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'ALERT' });
 export const credentialKey = (tokenSha256: string) => ({ pk: `KEY#${tokenSha256}`, sk: 'KEY' });
@@ -32,7 +28,8 @@ export const severityDigit = (s: Severity): string => String(severityRank(s));
 export function caseIndexKeys(c: {
   caseId: string;
   platform: string;
-  regionCode: string;
+  regionCode: string | null;
+  country: string;
   status: CaseStatus;
   maxSeverity: Severity;
   createdAt: string;
@@ -40,8 +37,9 @@ export function caseIndexKeys(c: {
   employerKey: string;
 }): Record<string, string> {
   const queueSort = `${severityDigit(c.maxSeverity)}#${c.updatedAt}#${c.caseId}`;
+  const region = (c.regionCode ?? c.country).toUpperCase();
   return {
-    gsi1pk: `RQ#${regionPartition(c.regionCode)}#${c.status}`,
+    gsi1pk: `RQ#${regionPartition(region)}#${c.status}`,
     gsi1sk: queueSort,
     gsi2pk: `NQ#${c.status}`,
     gsi2sk: queueSort,
@@ -50,7 +48,7 @@ export function caseIndexKeys(c: {
     gsi4pk: `EM#${c.employerKey}`,
     gsi4sk: `${c.status}#${c.createdAt}#${c.caseId}`,
     gsi5pk: `DAY#${c.createdAt.slice(0, 10)}`,
-    gsi5sk: `${c.regionCode.toUpperCase()}#${c.caseId}`,
+    gsi5sk: `${region}#${c.caseId}`,
   };
 }
 

@@ -87,45 +87,56 @@ export interface StoredResult {
   engineVersion: string;
   /** Present when the ad has a case (flagged now or in an earlier version). */
   caseId?: string;
-  caseVersion?: number;
+  adVersion?: number;
 }
 
-/** The case head: one per (platform, adId). What queues and lists show. */
+/**
+ * The case head: one per (platform, adId). What queues and lists show. Field names match
+ * shared/review/types.ts (CaseSummary) so the review store maps items without renaming.
+ */
 export interface CaseSummary {
   caseId: string;
   platform: string;
   adId: string;
-  /** The ad's region code, else its country code (`CN`, `US`, ...). Scope is matched against it. */
-  regionCode: string;
+  /** Ad title with identifiers masked. */
+  title: string;
+  /** The ad's region code (upper-cased), null when it gave none. Scope is matched against it. */
+  regionCode: string | null;
+  city: string | null;
+  /** ISO country of the ad (`CN` when it gave none). */
   country: string;
+  employerName: string | null;
+  creditCode: string | null;
+  /** Credit code when the ad gave one, else `name:<normalised employer name>`, else `unknown`. */
+  employerKey: string;
   status: CaseStatus;
   /** Highest severity in the latest version (`info` when the latest version is clean). */
   maxSeverity: Severity;
   categories: Category[];
   rules: string[];
-  /** Latest version number (1-based); decisions name it as expectedVersion. */
+  /** Optimistic-concurrency token: bumped by every new ad version and every decision. */
   version: number;
-  /** Content hash of the latest version. */
+  /** Number of the latest ad version (1-based). */
+  adVersion: number;
+  /** Content hash of the latest ad version. */
   contentHash: string;
   createdAt: string;
   updatedAt: string;
-  /** Credit code when the ad gave one, else `name:<normalised employer name>`, else `unknown`. */
-  employerKey: string;
-  employerName?: string;
-  creditCode?: string;
-  /** Ad title with identifiers masked. */
-  title: string;
 }
 
 /** One screened version of an ad, kept forever (chain of custody). */
 export interface CaseVersion {
   caseId: string;
-  version: number;
+  /** 1 for the first screening, +1 for each changed re-submission. */
+  adVersion: number;
   contentHash: string;
-  /** SHA-256 of the ad exactly as received (canonical JSON before masking). */
+  /** SHA-256 of the ad exactly as received (canonical JSON of the record). */
   adSha256: string;
-  /** The ad with identifiers masked in every text field (shared/engine/mask.ts). */
-  ad: Ad;
+  /**
+   * Field path → text with identifiers masked (`title`, `description`, `contact.phone`, ...). Masking
+   * keeps lengths, so evidence offsets still point at the right place.
+   */
+  ad: Record<string, string>;
   findings: Finding[];
   riskScore: number;
   jurisdiction: Jurisdiction;
@@ -135,19 +146,25 @@ export interface CaseVersion {
   feedId: string;
   receivedAt: string;
   scannedAt: string;
+  /** Status of the case before and after this version arrived (a dismissed case flagged again reopens). */
+  statusBefore?: CaseStatus;
+  statusAfter: CaseStatus;
 }
 
-/** Append-only: written with attribute_not_exists and never updated or deleted by any API. */
+/**
+ * A reviewer's decision. Kept in the case head's `audit` list, appended (list_append) in the same
+ * conditional write that changes the status, so the two can never disagree; no API removes entries.
+ */
 export interface AuditEntry {
-  caseId: string;
   at: string;
-  /** Principal subject, or `system` for pipeline events. */
+  /** Principal subject of the reviewer. */
   actor: string;
-  decision: Decision | 'opened' | 'new-version' | 'reopened';
+  decision: Decision;
   reason: string;
+  /** The case version (concurrency token) the decision was made on. */
   version: number;
-  fromStatus?: CaseStatus;
-  toStatus: CaseStatus;
+  statusBefore: CaseStatus;
+  statusAfter: CaseStatus;
 }
 
 export interface Case extends CaseSummary {
@@ -165,18 +182,16 @@ export interface ResultStore {
 
 export interface CaseStore {
   getCaseHead(caseId: string): Promise<CaseSummary | undefined>;
-  getVersion(caseId: string, version: number): Promise<CaseVersion | undefined>;
+  getVersion(caseId: string, adVersion: number): Promise<CaseVersion | undefined>;
   /** Conditional on the version not existing yet. */
   putVersion(version: CaseVersion): Promise<WriteOutcome>;
-  /** Creates the head; 'exists' when another delivery created it first. */
+  /** Creates the head (with an empty audit trail); 'exists' when another delivery created it first. */
   createCase(head: CaseSummary): Promise<WriteOutcome>;
   /**
-   * Replaces the head if it is still exactly `previous` (same version and updatedAt: optimistic
-   * concurrency with reviewers' decisions); throws StaleVersionError otherwise.
+   * Sets the head's fields from `next` (never its audit trail) if its stored version is still
+   * `expectedVersion`; throws StaleVersionError otherwise.
    */
-  updateCase(head: CaseSummary, previous: CaseSummary): Promise<void>;
-  /** Appends an audit entry (conditional put; 'exists' when this exact entry was already written). */
-  appendAudit(entry: AuditEntry): Promise<WriteOutcome>;
+  updateCase(next: CaseSummary, expectedVersion: number): Promise<void>;
   /** Open cases of one employer, counted on the employer index (eventually consistent). */
   countOpenCases(employerKey: string): Promise<number>;
 }
@@ -187,11 +202,11 @@ export interface Alert {
   /** Deterministic per case: subscribers may de-duplicate on it. */
   alertId: string;
   caseId: string;
-  caseVersion: number;
+  adVersion: number;
   platform: string;
   adId: string;
-  /** The case's region code (SNS attribute `jurisdiction`). */
-  regionCode: string;
+  /** The case's region code, else its country (SNS attribute `jurisdiction`). */
+  jurisdiction: string;
   country: string;
   category: Category;
   severity: Severity;

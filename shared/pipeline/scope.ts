@@ -1,7 +1,8 @@
 /**
  * Region scope. A regulator's regions are region codes read as prefixes: a Chinese administrative code
  * (6 digits) drops its trailing `00` pairs (430100 → 4301, 430000 → 43); any other code is used as is.
- * A case is in scope when its region code starts with one of the prefixes.
+ * A case is in scope when its region code starts with one of the prefixes; a case without a region code
+ * is visible to national regulators only.
  */
 import type { Principal } from '#shared/pipeline/ports.ts';
 
@@ -22,9 +23,10 @@ export function regionPartition(code: string): string {
   return c.split('-')[0] ?? c;
 }
 
-export function inScope(principal: Principal, regionCode: string): boolean {
+export function inScope(principal: Principal, regionCode: string | null): boolean {
   if (principal.kind !== 'regulator') return false;
   if (principal.regions === '*') return true;
+  if (!regionCode) return false;
   const code = regionCode.trim().toUpperCase();
   return principal.regions.some((r) => code.startsWith(regionPrefix(r)));
 }

@@ -4,21 +4,21 @@
  *  1. same content hash as the stored result → nothing to do;
  *  2. a flagged ad (or an ad that already has a case) gets a case version (conditional put on the
  *     version number; a re-delivery finds its own version and carries on), then the case head
- *     (create-if-absent, or replace-if-unchanged);
+ *     (create-if-absent, or update-if-version-unchanged, which also makes a reviewer's pending decision
+ *     on the old version stale);
  *  3. alerts (at most one per case);
  *  4. the result item last: it is the marker that makes step 1 skip re-deliveries.
  * A crash between steps leaves the message to be re-delivered, and every step re-runs safely.
  */
 import { z } from 'zod';
-import type { ScanResult } from '#shared/engine/types.ts';
-import { SEVERITIES, severityRank } from '#shared/engine/types.ts';
+import type { ScanResult, Severity } from '#shared/engine/types.ts';
+import { severityRank } from '#shared/engine/types.ts';
 import { validateAd } from '#shared/feed/schema.ts';
 import type { AlertOutcome, AlertService } from '#shared/pipeline/alerts.ts';
-import { contentHash, maskAd } from '#shared/pipeline/content.ts';
+import { contentHash, maskedAdFields } from '#shared/pipeline/content.ts';
 import { PoisonMessageError, StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIdOf, employerKeyOf } from '#shared/pipeline/keys.ts';
 import type {
-  AuditEntry,
   CaseStatus,
   CaseStore,
   CaseSummary,
@@ -45,7 +45,7 @@ export type ScreeningOutcome = {
   platform: string;
   status: 'duplicate' | 'stale' | 'clean' | 'opened' | 'new-version';
   caseId?: string;
-  caseVersion?: number;
+  adVersion?: number;
   alert?: AlertOutcome;
   findings: number;
 };
@@ -105,7 +105,7 @@ export class ScreeningService {
         ...outcome,
         status: head ? 'new-version' : 'opened',
         caseId,
-        caseVersion: storedHead.version,
+        adVersion: storedHead.adVersion,
       };
       if (flagged) outcome.alert = await this.deps.alerts.consider(storedHead, scan, now);
     }
@@ -127,7 +127,7 @@ export class ScreeningService {
     };
     if (storedHead) {
       result.caseId = storedHead.caseId;
-      result.caseVersion = storedHead.version;
+      result.adVersion = storedHead.adVersion;
     }
     await this.deps.results.putResult(result);
     return outcome;
@@ -143,27 +143,17 @@ export class ScreeningService {
   ): Promise<CaseSummary> {
     const { ad } = msg;
     const caseId = caseIdOf(ad.platform, ad.adId);
-    if (head?.contentHash === hash) {
-      // an earlier delivery got this far: make sure its audit entry exists too (same key, so no duplicate)
-      await this.deps.cases.appendAudit({
-        caseId,
-        at: msg.receivedAt,
-        actor: 'system',
-        decision: head.version === 1 ? 'opened' : 'new-version',
-        reason: `screened: ${head.rules.join(', ') || 'clean'}`,
-        version: head.version,
-        toStatus: head.status,
-      });
-      return head;
-    }
+    if (head?.contentHash === hash) return head; // an earlier delivery got this far
 
-    const version = (head?.version ?? 0) + 1;
+    const flagged = scan.findings.length > 0;
+    const status: CaseStatus = !head ? 'open' : head.status === 'dismissed' && flagged ? 'open' : head.status;
+    const adVersion = (head?.adVersion ?? 0) + 1;
     const record: CaseVersion = {
       caseId,
-      version,
+      adVersion,
       contentHash: hash,
       adSha256: msg.adSha256,
-      ad: maskAd(ad),
+      ad: maskedAdFields(ad),
       findings: scan.findings,
       riskScore: scan.riskScore,
       jurisdiction: scan.jurisdiction,
@@ -173,57 +163,44 @@ export class ScreeningService {
       feedId: msg.feedId,
       receivedAt: msg.receivedAt,
       scannedAt: now,
+      statusAfter: status,
     };
+    if (head) record.statusBefore = head.status;
     if ((await this.deps.cases.putVersion(record)) === 'exists') {
-      const existing = await this.deps.cases.getVersion(caseId, version);
+      const existing = await this.deps.cases.getVersion(caseId, adVersion);
       // another content won this version number: retry the message once the head has moved on
-      if (existing?.contentHash !== hash) throw new StaleVersionError(version - 1);
+      if (existing?.contentHash !== hash) throw new StaleVersionError(head?.version ?? 0);
     }
 
-    const flagged = scan.findings.length > 0;
-    const status: CaseStatus = !head ? 'open' : head.status === 'dismissed' && flagged ? 'open' : head.status;
-    const maxSeverity = scan.findings.reduce(
-      (m, f) => (severityRank(f.severity) > severityRank(m) ? f.severity : m),
-      SEVERITIES[0] ?? 'info',
-    );
     const next: CaseSummary = {
       caseId,
       platform: ad.platform,
       adId: ad.adId,
-      regionCode: (ad.location?.regionCode ?? ad.location?.country ?? 'CN').toUpperCase(),
+      title: record.ad.title ?? '',
+      regionCode: ad.location?.regionCode?.toUpperCase() ?? null,
+      city: ad.location?.city ?? null,
       country: ad.location?.country ?? 'CN',
+      employerName: ad.employer?.name ?? null,
+      creditCode: ad.employer?.creditCode?.trim().toUpperCase() || null,
+      employerKey: employerKeyOf(ad.employer),
       status,
-      maxSeverity,
+      maxSeverity: maxSeverity(scan),
       categories: [...new Set(scan.findings.map((f) => f.category))],
       rules: [...new Set(scan.findings.map((f) => f.rule))],
-      version,
+      version: (head?.version ?? 0) + 1,
+      adVersion,
       contentHash: hash,
       createdAt: head?.createdAt ?? now,
       updatedAt: now,
-      employerKey: employerKeyOf(ad.employer),
-      title: record.ad.title,
     };
-    if (ad.employer?.name !== undefined) next.employerName = ad.employer.name;
-    if (ad.employer?.creditCode !== undefined) next.creditCode = ad.employer.creditCode;
-
-    if (head) await this.deps.cases.updateCase(next, head);
+    if (head) await this.deps.cases.updateCase(next, head.version);
     else if ((await this.deps.cases.createCase(next)) === 'exists') throw new StaleVersionError(0);
-
-    const audit: AuditEntry = {
-      caseId,
-      at: msg.receivedAt,
-      actor: 'system',
-      decision: !head ? 'opened' : status !== head.status ? 'reopened' : 'new-version',
-      reason: !head
-        ? `screened: ${next.rules.join(', ')}`
-        : flagged
-          ? `re-submitted ad screened: ${next.rules.join(', ')}`
-          : 're-submitted ad screened clean',
-      version,
-      toStatus: status,
-    };
-    if (head) audit.fromStatus = head.status;
-    await this.deps.cases.appendAudit(audit);
     return next;
   }
+}
+
+function maxSeverity(scan: ScanResult): Severity {
+  let max: Severity = 'info';
+  for (const f of scan.findings) if (severityRank(f.severity) > severityRank(max)) max = f.severity;
+  return max;
 }

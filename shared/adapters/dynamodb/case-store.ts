@@ -1,17 +1,23 @@
 /**
- * Cases: head `CASE#<id>`/`CASE`, versions `CASE#<id>`/`V#000001`, audit `CASE#<id>`/`AUDIT#<at>#<n>`.
- * Every write is one conditional single-item write (no transactions: dynalite has none).
+ * Cases: head `CASE#<id>`/`CASE` (with its audit trail as a list attribute), versions
+ * `CASE#<id>`/`V#000001`. Every write is one conditional single-item write (dynalite has no transactions).
  */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { StaleVersionError } from '#shared/pipeline/errors.ts';
-import { auditKey, caseIndexKeys, caseKey, versionKey } from '#shared/pipeline/keys.ts';
-import type { AuditEntry, CaseStore, CaseSummary, CaseVersion, WriteOutcome } from '#shared/pipeline/ports.ts';
+import { caseIndexKeys, caseKey, versionKey } from '#shared/pipeline/keys.ts';
+import type { CaseStore, CaseSummary, CaseVersion, WriteOutcome } from '#shared/pipeline/ports.ts';
 import { INDEX } from '#shared/pipeline/resources.ts';
 import { defaultDocumentClient, isConditionFailure, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
 import type { TableOptions } from '#shared/adapters/dynamodb/result-store.ts';
 
-export const headItem = (head: CaseSummary): Record<string, unknown> => ({
-  ...caseKey(head.caseId),
+/** The head's attributes as stored, without keys (index keys included, recomputed from the fields). */
+export const headAttributes = (head: CaseSummary): Record<string, unknown> => ({
   ...caseIndexKeys(head),
   itemType: 'case',
   ...head,
@@ -31,16 +37,18 @@ export class DynamoCaseStore implements CaseStore {
       const out = await this.client.send(
         new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true }),
       );
-      return out.Item ? stripKeys<CaseSummary>(out.Item) : undefined;
+      if (!out.Item) return undefined;
+      const { audit: _audit, ...head } = stripKeys<CaseSummary & { audit?: unknown }>(out.Item);
+      return head;
     } catch (err) {
       throw storeError('getCaseHead', err);
     }
   }
 
-  async getVersion(caseId: string, version: number): Promise<CaseVersion | undefined> {
+  async getVersion(caseId: string, adVersion: number): Promise<CaseVersion | undefined> {
     try {
       const out = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: versionKey(caseId, version), ConsistentRead: true }),
+        new GetCommand({ TableName: this.tableName, Key: versionKey(caseId, adVersion), ConsistentRead: true }),
       );
       return out.Item ? stripKeys<CaseVersion>(out.Item) : undefined;
     } catch (err) {
@@ -50,34 +58,40 @@ export class DynamoCaseStore implements CaseStore {
 
   putVersion(version: CaseVersion): Promise<WriteOutcome> {
     return this.putNew(
-      { ...versionKey(version.caseId, version.version), itemType: 'version', ...version },
+      { ...versionKey(version.caseId, version.adVersion), itemType: 'version', ...version },
       'putVersion',
     );
   }
 
   createCase(head: CaseSummary): Promise<WriteOutcome> {
-    return this.putNew(headItem(head), 'createCase');
+    return this.putNew({ ...caseKey(head.caseId), ...headAttributes(head), audit: [] }, 'createCase');
   }
 
-  appendAudit(entry: AuditEntry): Promise<WriteOutcome> {
-    // one entry per (time, version, actor): a re-delivery re-writing the same entry finds it there
-    const key = auditKey(entry.caseId, entry.at, `${entry.version}-${entry.actor}`);
-    return this.putNew({ ...key, itemType: 'audit', ...entry }, 'appendAudit');
-  }
-
-  async updateCase(head: CaseSummary, previous: CaseSummary): Promise<void> {
+  async updateCase(next: CaseSummary, expectedVersion: number): Promise<void> {
+    const attrs = headAttributes(next);
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':expected': expectedVersion };
+    const sets: string[] = [];
+    Object.entries(attrs).forEach(([k, v], i) => {
+      if (v === undefined) return;
+      names[`#a${i}`] = k;
+      values[`:a${i}`] = v;
+      sets.push(`#a${i} = :a${i}`);
+    });
+    names['#version'] = 'version';
     try {
       await this.client.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: headItem(head),
-          ConditionExpression: '#v = :v AND updatedAt = :u',
-          ExpressionAttributeNames: { '#v': 'version' },
-          ExpressionAttributeValues: { ':v': previous.version, ':u': previous.updatedAt },
+          Key: caseKey(next.caseId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
         }),
       );
     } catch (err) {
-      if (isConditionFailure(err)) throw new StaleVersionError(previous.version, { cause: err });
+      if (isConditionFailure(err)) throw new StaleVersionError(expectedVersion, { cause: err });
       throw storeError('updateCase', err);
     }
   }

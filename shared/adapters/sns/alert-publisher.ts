@@ -27,7 +27,7 @@ export class SnsAlertPublisher implements AlertPublisher {
           Subject: `RecruitWatch ${alert.severity} ${alert.category} alert`,
           Message: JSON.stringify(alert),
           MessageAttributes: {
-            jurisdiction: str(alert.regionCode),
+            jurisdiction: str(alert.jurisdiction),
             country: str(alert.country),
             category: str(alert.category),
             severity: str(alert.severity),
