@@ -1,64 +1,125 @@
 /**
- * Masking of personal data in evidence. A masked excerpt keeps its length and separators so a
- * reviewer can see where it was, but never more than the masked form shows.
+ * Masking of personal data in evidence and stored ad text.
+ *
+ * Guarantees (checked by property tests in test/engine/mask.test.ts):
+ *  - the masked text has the same UTF-16 length as the input, so offsets stay valid;
+ *  - separators and punctuation are kept; every other character is either kept in place or becomes `*`
+ *    (an astral character becomes `**`);
+ *  - at most the characters each kind's policy shows are revealed, counted over letters and digits:
+ *    id — first 6 and last 4 of an 18-character resident ID (`430102********1234`: region and last
+ *    four; the birth date is always hidden), else at most half; card — first 4 and last 4, at most half;
+ *    phone — first 3 and last 2 of a mobile, at most half; ssn / nino — last 3, at most a third;
+ *    name — the first character only (none of a one-character name); email — the first character of the
+ *    local part (the domain is kept); generic — every digit hidden.
  */
 import type { MaskKind } from '#shared/engine/types.ts';
 
-const isDigit = (c: string) => c >= '0' && c <= '9';
-const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
+interface Policy {
+  head: number;
+  tail: number;
+  /** The most letters and digits that may show, given how many there are. */
+  maxShown: (total: number) => number;
+}
 
-/** Replaces every alphanumeric character at alnum-position outside [keepHead, n - keepTail) with `*`. */
-function maskAlnum(s: string, keepHead: number, keepTail: number): string {
+const half = (n: number) => Math.floor(n / 2);
+const POLICIES: Record<'id' | 'card' | 'phone' | 'ssn' | 'nino', Policy> = {
+  id: { head: 6, tail: 4, maxShown: (n) => (n >= 18 ? n - 8 : half(n)) },
+  card: { head: 4, tail: 4, maxShown: half },
+  phone: { head: 3, tail: 2, maxShown: half },
+  ssn: { head: 0, tail: 3, maxShown: (n) => Math.floor(n / 3) },
+  nino: { head: 0, tail: 3, maxShown: (n) => Math.floor(n / 3) },
+};
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{Nd}/u;
+const star = (c: string) => (c.length === 2 ? '**' : '*');
+
+/** Keeps the first `head` and last `tail` letters/digits (reduced to fit `maxShown`), stars the rest. */
+function maskAlnum(s: string, p: Policy): string {
   const chars = [...s];
-  const total = chars.filter(isAlnum).length;
-  // always hide at least a third of an identifier, and at least 4 characters
-  let head = keepHead;
-  let tail = keepTail;
-  const maxShown = Math.max(0, Math.min(total - 4, Math.floor((total * 2) / 3)));
-  while (head + tail > maxShown && (head > 0 || tail > 0)) {
-    if (head >= tail && head > 0) head--;
-    else tail--;
+  let total = 0;
+  for (const c of chars) if (ALNUM.test(c)) total++;
+  let head = p.head;
+  let tail = p.tail;
+  const max = Math.max(0, p.maxShown(total));
+  while (head + tail > max) {
+    if (tail > 0 && (tail >= head || head === 0)) tail--;
+    else head--;
   }
   let k = 0;
-  return chars
-    .map((c) => {
-      if (!isAlnum(c)) return c;
-      const pos = k++;
-      return pos < head || pos >= total - tail ? c : '*';
-    })
-    .join('');
+  let out = '';
+  for (const c of chars) {
+    if (!ALNUM.test(c)) {
+      out += c;
+      continue;
+    }
+    const pos = k++;
+    out += pos < head || pos >= total - tail ? c : star(c);
+  }
+  return out;
+}
+
+function maskName(s: string): string {
+  const chars = [...s];
+  let total = 0;
+  for (const c of chars) if (ALNUM.test(c)) total++;
+  let shown = total > 1 ? 1 : 0;
+  let out = '';
+  for (const c of chars) {
+    if (!ALNUM.test(c)) out += c;
+    else if (shown > 0) {
+      out += c;
+      shown--;
+    } else out += star(c);
+  }
+  return out;
+}
+
+function maskEmail(s: string): string {
+  const at = s.lastIndexOf('@');
+  if (at <= 0) return maskName(s);
+  const local = [...s.slice(0, at)];
+  let out = '';
+  let first = true;
+  for (const c of local) {
+    if (first && ALNUM.test(c)) {
+      out += c;
+      first = false;
+    } else out += ALNUM.test(c) || c === '.' || c === '_' || c === '-' || c === '+' ? star(c) : c;
+  }
+  return out + s.slice(at);
 }
 
 export function mask(text: string, kind: MaskKind): string {
   switch (kind) {
     case 'id':
-      return maskAlnum(text, 6, 4);
     case 'card':
-      return maskAlnum(text, 4, 4);
     case 'phone':
-      return maskAlnum(text, 3, 4);
     case 'ssn':
     case 'nino':
-      return maskAlnum(text, 0, 3);
-    case 'email': {
-      const at = text.indexOf('@');
-      if (at <= 0) return maskAlnum(text, 1, 0);
-      return `${text[0]}${'*'.repeat(Math.max(1, at - 1))}${text.slice(at)}`;
-    }
-    case 'name': {
-      const chars = [...text];
-      return chars.map((c, i) => (i === 0 || !isAlnum(c) ? c : '*')).join('');
-    }
+      return maskAlnum(text, POLICIES[kind]);
+    case 'email':
+      return maskEmail(text);
+    case 'name':
+      return maskName(text);
     default:
-      return [...text].map((c) => (isDigit(c) ? '*' : c)).join('');
+      return [...text].map((c) => (DIGIT.test(c) ? star(c) : c)).join('');
   }
 }
 
-/** Masks every run of 6+ digits (with separators) in free text: used for stored ad text and logs. */
-const LONG_NUMBER = /(?<![\p{N}])(?:\d[\s-]?){5,}\d(?:[\dxX])?/gu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/**
+ * Masks identifiers in free text (stored ad text, logs): every run of 6+ digits (any script, with
+ * single space or hyphen separators) keeps at most its last 4 digits and at most a quarter of them;
+ * UK National Insurance numbers and e-mail addresses are masked too. Lengths are kept.
+ */
+const LONG_NUMBER = /(?<!\p{Nd})\p{Nd}(?:[\s-]?\p{Nd}){5,}(?:[\s-]?[xX])?/gu;
+const NINO = /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\p{L}\p{N}])/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.\p{L}{2,24}/gu;
+const FREE_TEXT: Policy = { head: 0, tail: 4, maxShown: (n) => Math.min(4, Math.floor(n / 4)) };
+
 export function maskIdentifiersInText(text: string): string {
   return text
-    .replace(LONG_NUMBER, (m) => maskAlnum(m, 0, Math.min(4, Math.floor(m.replace(/\D/g, '').length / 4))))
+    .replace(LONG_NUMBER, (m) => maskAlnum(m, FREE_TEXT))
+    .replace(NINO, (m) => mask(m, 'nino'))
     .replace(EMAIL, (m) => mask(m, 'email'));
 }

@@ -1,4 +1,6 @@
 /** The pii rules, registered explicitly (one import per rule file). */
 import type { Rule } from '#shared/engine/types.ts';
+import piiBankCard from '#shared/rules/pii/pii-bank-card.ts';
+import piiIdNumber from '#shared/rules/pii/pii-id-number.ts';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [piiIdNumber, piiBankCard];
