@@ -103,7 +103,7 @@ export class ScreeningService {
       storedHead = await this.recordVersion(msg, hash, scan, head, now);
       outcome = {
         ...outcome,
-        status: head ? 'new-version' : 'opened',
+        status: storedHead.adVersion === 1 ? 'opened' : 'new-version',
         caseId,
         adVersion: storedHead.adVersion,
       };
