@@ -1,52 +1,59 @@
 /**
- * An in-memory ReviewStore: the reference implementation of the port's contract, used by unit tests and
- * by the console's own test server. Decisions are applied atomically (single-threaded).
+ * An in-memory ReviewStore with the same semantics as the DynamoDB adapter (one atomic conditional write
+ * per decision, append-only audit). Used by unit tests and the console's browser-test server.
  */
 import { CaseNotFoundError, VersionConflictError } from '#shared/review/errors.ts';
-import { matches, queueKey } from '#shared/review/order.ts';
+import { byQueueOrder, matches, queueKey } from '#shared/review/order.ts';
+import { covers } from '#shared/review/scope.ts';
 import type { CasePage, CaseQuery, ReviewStore } from '#shared/review/store.ts';
-import type { AuditEntry, CaseRecord, CaseSummary } from '#shared/review/types.ts';
+import type { AuditEntry, Case, CaseSummary, RegulatorPrincipal } from '#shared/review/types.ts';
 
-export function summaryOf(r: CaseRecord): CaseSummary {
-  const { versions: _v, audit: _a, ...summary } = r;
-  return { ...summary, categories: [...summary.categories], rules: [...summary.rules] };
+export function summaryOf(c: Case): CaseSummary {
+  const { versions: _v, audit: _a, ...head } = c;
+  return structuredClone(head);
 }
 
 export class MemoryReviewStore implements ReviewStore {
-  private readonly cases = new Map<string, CaseRecord>();
+  private readonly cases = new Map<string, Case>();
 
-  put(record: CaseRecord): void {
-    this.cases.set(record.caseId, structuredClone(record));
+  put(c: Case): void {
+    this.cases.set(c.caseId, structuredClone(c));
   }
 
   async listCases(q: CaseQuery): Promise<CasePage> {
     const rows = [...this.cases.values()]
       .map(summaryOf)
-      .filter((c) => matches(c, q.scope, q.filter))
-      .map((c) => ({ key: queueKey(c), c }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const start = q.after === undefined ? 0 : rows.findIndex((r) => r.key > (q.after as string));
-    const page = start < 0 ? [] : rows.slice(start, start + q.limit);
+      .filter((c) => matches(c, q.who, q.filter))
+      .sort(byQueueOrder);
+    const start = q.after === undefined ? 0 : rows.findIndex((c) => queueKey(c) < (q.after as string));
+    if (start < 0) return { items: [] };
+    const page = rows.slice(start, start + q.limit);
     const last = page.at(-1);
-    const more = start >= 0 && start + q.limit < rows.length;
-    return { items: page.map((r) => r.c), next: more && last ? last.key : undefined };
+    return { items: page, next: start + q.limit < rows.length && last ? queueKey(last) : undefined };
   }
 
-  async getCase(caseId: string): Promise<CaseRecord | undefined> {
-    const r = this.cases.get(caseId);
-    return r ? structuredClone(r) : undefined;
+  async employerCases(who: RegulatorPrincipal, creditCode: string, limit: number): Promise<CaseSummary[]> {
+    const code = creditCode.toUpperCase();
+    return [...this.cases.values()]
+      .filter((c) => (c.creditCode ?? '').toUpperCase() === code && covers(who, c.regionCode))
+      .slice(0, limit)
+      .map(summaryOf);
   }
 
-  async applyDecision(caseId: string, entry: AuditEntry, expectedVersion: number): Promise<CaseSummary> {
-    const r = this.cases.get(caseId);
-    if (!r) throw new CaseNotFoundError(`case ${caseId} not found`);
-    if (r.version !== expectedVersion) {
-      throw new VersionConflictError(`case ${caseId} is at version ${r.version}`, r.version);
+  async getCase(caseId: string): Promise<Case | undefined> {
+    const c = this.cases.get(caseId);
+    return c ? structuredClone(c) : undefined;
+  }
+
+  async applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void> {
+    const c = this.cases.get(head.caseId);
+    if (!c) throw new CaseNotFoundError(`case ${head.caseId} not found`);
+    if (c.version !== entry.version) {
+      throw new VersionConflictError(`case ${head.caseId} is at version ${c.version}`, c.version);
     }
-    r.status = entry.statusAfter;
-    r.version += 1;
-    r.updatedAt = entry.at;
-    r.audit.push(structuredClone(entry));
-    return summaryOf(r);
+    c.status = entry.statusAfter;
+    c.updatedAt = entry.at;
+    c.version += 1;
+    c.audit.push(structuredClone(entry));
   }
 }

@@ -1,26 +1,31 @@
-/** The queue order, shared by stores: severity (highest first), then newest first, then case id. */
+/**
+ * The queue order, the same as the pipeline's queue indexes (shared/pipeline/keys.ts): severity (highest
+ * first), then most recently updated, then case id — i.e. the index sort key, descending.
+ */
 import { severityRank } from '#shared/engine/types.ts';
-import { covers, type Scope } from '#shared/review/scope.ts';
-import type { CaseFilter, CaseSummary } from '#shared/review/types.ts';
+import { severityDigit } from '#shared/pipeline/keys.ts';
+import { regionPrefix } from '#shared/pipeline/scope.ts';
+import { covers } from '#shared/review/scope.ts';
+import type { CaseFilter, CaseSummary, RegulatorPrincipal } from '#shared/review/types.ts';
 
-/** A string key that sorts ascending in queue order. */
-export function queueKey(c: Pick<CaseSummary, 'maxSeverity' | 'createdAt' | 'caseId'>): string {
-  const rank = 9 - severityRank(c.maxSeverity);
-  const inverted = (9_999_999_999_999 - Date.parse(c.createdAt)).toString().padStart(13, '0');
-  return `${rank}#${inverted}#${c.caseId}`;
-}
+/** The queue sort key; larger comes first. */
+export const queueKey = (c: Pick<CaseSummary, 'maxSeverity' | 'updatedAt' | 'caseId'>): string =>
+  `${severityDigit(c.maxSeverity)}#${c.updatedAt}#${c.caseId}`;
 
-export function matches(c: CaseSummary, scope: Scope, f: CaseFilter): boolean {
-  if (!covers(scope, c.regionCode)) return false;
+export const byQueueOrder = (a: CaseSummary, b: CaseSummary): number => {
+  const ka = queueKey(a);
+  const kb = queueKey(b);
+  return ka < kb ? 1 : ka > kb ? -1 : 0;
+};
+
+/** Whether a case is in the regulator's scope and passes the filter. The service applies it to every row. */
+export function matches(c: CaseSummary, who: RegulatorPrincipal, f: CaseFilter): boolean {
+  if (!covers(who, c.regionCode)) return false;
   if (f.status && c.status !== f.status) return false;
   if (f.category && !c.categories.includes(f.category)) return false;
   if (f.severity && severityRank(c.maxSeverity) < severityRank(f.severity)) return false;
   if (f.platform && c.platform !== f.platform) return false;
-  if (
-    f.regionCode &&
-    !(c.regionCode ?? '').toUpperCase().startsWith(f.regionCode.toUpperCase().replace(/(?:00)+$/, ''))
-  )
-    return false;
+  if (f.regionCode && !(c.regionCode ?? '').toUpperCase().startsWith(regionPrefix(f.regionCode))) return false;
   if (f.creditCode && (c.creditCode ?? '').toUpperCase() !== f.creditCode.toUpperCase()) return false;
   if (f.from && c.createdAt < f.from) return false;
   if (f.to && c.createdAt >= f.to) return false;

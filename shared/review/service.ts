@@ -4,12 +4,11 @@
  * and never counted or exported.
  */
 import { CursorCodec } from '#shared/review/cursor.ts';
-import { CaseNotFoundError } from '#shared/review/errors.ts';
+import { CaseNotFoundError, VersionConflictError } from '#shared/review/errors.ts';
 import { toCsv } from '#shared/review/export-csv.ts';
-import { summaryOf } from '#shared/review/memory-store.ts';
-import { matches } from '#shared/review/order.ts';
+import { byQueueOrder, matches } from '#shared/review/order.ts';
 import { parseDecision, parseFilter, parseListQuery, parseStatsQuery, type RawQuery } from '#shared/review/query.ts';
-import { covers, type Scope, scopeKey, scopeOf } from '#shared/review/scope.ts';
+import { covers, requireRegulator, scopeKey } from '#shared/review/scope.ts';
 import { StatsAccumulator } from '#shared/review/stats.ts';
 import type { ReviewStore } from '#shared/review/store.ts';
 import {
@@ -17,7 +16,8 @@ import {
   type CaseDetail,
   type CaseFilter,
   type CaseSummary,
-  type ReviewPrincipal,
+  type Principal,
+  type RegulatorPrincipal,
   STATUS_AFTER,
   type Stats,
 } from '#shared/review/types.ts';
@@ -52,85 +52,109 @@ export class ReviewService {
     this.maxRows = options.maxRows ?? 50_000;
   }
 
-  async listCases(principal: ReviewPrincipal | undefined, raw: RawQuery): Promise<ListResult> {
-    const scope = scopeOf(principal);
+  /** Who the caller is, as the console shows it. */
+  whoAmI(principal: Principal | undefined): { subject: string; regions: readonly string[] | '*' } {
+    const who = requireRegulator(principal);
+    return { subject: who.subject, regions: who.regions };
+  }
+
+  async listCases(principal: Principal | undefined, raw: RawQuery): Promise<ListResult> {
+    const who = requireRegulator(principal);
     const { filter, limit, cursor } = parseListQuery(raw);
-    const key = scopeKey(scope);
+    const key = scopeKey(who);
     const after = cursor === undefined ? undefined : this.cursors.decode(cursor, key, filter);
-    const page = await this.store.listCases({ scope, filter, limit, after });
-    const items = page.items.filter((c) => matches(c, scope, filter)).slice(0, limit);
+    const page = await this.store.listCases({ who, filter, limit, after });
+    const items = page.items.filter((c) => matches(c, who, filter)).slice(0, limit);
     return { items, nextCursor: page.next ? this.cursors.encode(page.next, key, filter) : null };
   }
 
-  async getCase(principal: ReviewPrincipal | undefined, caseId: string): Promise<CaseDetail> {
-    const scope = scopeOf(principal);
-    const record = await this.store.getCase(caseId);
-    if (!record || !covers(scope, record.regionCode)) throw new CaseNotFoundError(`case ${caseId} not found`);
-    const employerCases: CaseSummary[] = [];
-    if (record.creditCode) {
-      const filter: CaseFilter = { creditCode: record.creditCode };
-      const page = await this.store.listCases({ scope, filter, limit: EMPLOYER_CASES + 1 });
-      for (const c of page.items) {
-        if (c.caseId !== record.caseId && matches(c, scope, filter)) employerCases.push(c);
-      }
+  async getCase(principal: Principal | undefined, caseId: string): Promise<CaseDetail> {
+    const who = requireRegulator(principal);
+    const c = await this.store.getCase(caseId);
+    if (!c || !covers(who, c.regionCode)) throw new CaseNotFoundError(`case ${caseId} not found`);
+    let employerCases: CaseSummary[] = [];
+    if (c.creditCode) {
+      const found = await this.store.employerCases(who, c.creditCode, EMPLOYER_CASES + 1);
+      employerCases = found
+        .filter((o) => o.caseId !== c.caseId && covers(who, o.regionCode))
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+        .slice(0, EMPLOYER_CASES);
     }
-    employerCases.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-    return {
-      ...summaryOf(record),
-      versions: record.versions,
-      audit: record.audit,
-      employerCases: employerCases.slice(0, EMPLOYER_CASES),
-    };
+    return { ...c, employerCases };
   }
 
-  async decide(principal: ReviewPrincipal | undefined, caseId: string, body: unknown): Promise<CaseDetail> {
-    const scope = scopeOf(principal);
+  /**
+   * Records a decision: status, version and audit trail change in one conditional write on the case
+   * head, which succeeds only while the case is at `expectedVersion` (409 otherwise).
+   */
+  async decide(principal: Principal | undefined, caseId: string, body: unknown): Promise<CaseDetail> {
+    const who = requireRegulator(principal);
     const input = parseDecision(body);
-    const record = await this.store.getCase(caseId);
-    if (!record || !covers(scope, record.regionCode) || !principal) {
-      throw new CaseNotFoundError(`case ${caseId} not found`);
+    const c = await this.store.getCase(caseId);
+    if (!c || !covers(who, c.regionCode)) throw new CaseNotFoundError(`case ${caseId} not found`);
+    if (c.version !== input.expectedVersion) {
+      throw new VersionConflictError(`case ${caseId} changed: it is at version ${c.version}`, c.version);
     }
     const entry: AuditEntry = {
-      at: this.clock().toISOString(),
-      actor: principal.id,
+      at: this.nextInstant(c.updatedAt),
+      actor: who.subject,
       decision: input.decision,
       reason: input.reason,
-      version: input.expectedVersion,
-      statusBefore: record.status,
+      version: c.version,
+      statusBefore: c.status,
       statusAfter: STATUS_AFTER[input.decision],
     };
-    await this.store.applyDecision(caseId, entry, input.expectedVersion);
+    const { versions: _v, audit: _a, ...head } = c;
+    await this.store.applyDecision(head, entry);
     return this.getCase(principal, caseId);
   }
 
-  async stats(principal: ReviewPrincipal | undefined, raw: RawQuery): Promise<Stats> {
-    const scope = scopeOf(principal);
+  async stats(principal: Principal | undefined, raw: RawQuery): Promise<Stats> {
+    const who = requireRegulator(principal);
     const { filter, groupBy } = parseStatsQuery(raw);
     const acc = new StatsAccumulator(groupBy);
-    for await (const c of this.all(scope, filter)) acc.add(c);
-    return { groupBy, from: filter.from ?? null, to: filter.to ?? null, total: acc.total, groups: acc.groups() };
+    const { rows, truncated } = await this.all(who, filter);
+    for (const c of rows) acc.add(c);
+    return {
+      groupBy,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      total: acc.total,
+      groups: acc.groups(),
+      truncated,
+    };
   }
 
-  async exportCsv(principal: ReviewPrincipal | undefined, raw: RawQuery): Promise<{ csv: string; rows: number }> {
-    const scope = scopeOf(principal);
+  async exportCsv(
+    principal: Principal | undefined,
+    raw: RawQuery,
+  ): Promise<{ csv: string; rows: number; truncated: boolean }> {
+    const who = requireRegulator(principal);
     const filter = parseFilter(raw);
-    const rows: CaseSummary[] = [];
-    for await (const c of this.all(scope, filter)) rows.push(c);
-    return { csv: toCsv(rows), rows: rows.length };
+    const { rows, truncated } = await this.all(who, filter);
+    return { csv: toCsv(rows.sort(byQueueOrder)), rows: rows.length, truncated };
+  }
+
+  /** A timestamp after `previous`, so the head always moves forward even within one millisecond. */
+  private nextInstant(previous: string): string {
+    const now = this.clock().getTime();
+    const prev = Date.parse(previous);
+    return new Date(Number.isNaN(prev) || now > prev ? now : prev + 1).toISOString();
   }
 
   /** Every case in scope matching the filter, in queue order, up to maxRows. */
-  private async *all(scope: Scope, filter: CaseFilter): AsyncGenerator<CaseSummary> {
+  private async all(who: RegulatorPrincipal, filter: CaseFilter): Promise<{ rows: CaseSummary[]; truncated: boolean }> {
+    const rows: CaseSummary[] = [];
     let after: string | undefined;
-    let n = 0;
     do {
-      const page = await this.store.listCases({ scope, filter, limit: PAGE, after });
+      const page = await this.store.listCases({ who, filter, limit: PAGE, after });
       for (const c of page.items) {
-        if (!matches(c, scope, filter)) continue;
-        if (n++ >= this.maxRows) return;
-        yield c;
+        if (!matches(c, who, filter)) continue;
+        if (rows.length >= this.maxRows) return { rows, truncated: true };
+        rows.push(c);
       }
       after = page.next;
     } while (after !== undefined);
+    return { rows, truncated: false };
   }
 }

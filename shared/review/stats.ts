@@ -1,5 +1,4 @@
 /** Counting cases into buckets for the dashboard and reports. */
-import type { Category } from '#shared/engine/types.ts';
 import type { CaseSummary, StatsBucket, StatsGroup } from '#shared/review/types.ts';
 
 function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
@@ -9,7 +8,7 @@ function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
     case 'category':
       return c.categories.length ? [...c.categories] : ['none'];
     case 'region':
-      return [c.regionCode ?? 'unknown'];
+      return [c.regionCode ?? c.country];
     case 'platform':
       return [c.platform];
     case 'status':
@@ -21,8 +20,8 @@ function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
 
 export class StatsAccumulator {
   private readonly buckets = new Map<string, StatsBucket>();
-  total = 0;
   private readonly groupBy: StatsGroup;
+  total = 0;
 
   constructor(groupBy: StatsGroup) {
     this.groupBy = groupBy;
@@ -38,7 +37,7 @@ export class StatsAccumulator {
         this.buckets.set(key, b);
       }
       b.count++;
-      for (const cat of c.categories as Category[]) b.categories[cat] = (b.categories[cat] ?? 0) + 1;
+      for (const cat of c.categories) b.categories[cat] = (b.categories[cat] ?? 0) + 1;
     }
   }
 

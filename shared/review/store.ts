@@ -1,33 +1,35 @@
 /**
- * The storage port of the review service. The DynamoDB adapter and the in-memory store implement it.
- * Every query takes the caller's scope so the store can use its jurisdiction index; the service checks
- * the scope again on every item it returns.
+ * The storage port of the review service. The DynamoDB adapter (dynamodb-store.ts) and the in-memory
+ * store implement it. Every query takes the caller so the store can use its jurisdiction index; the
+ * service checks the scope again on every item it returns.
  */
-import type { Scope } from '#shared/review/scope.ts';
-import type { AuditEntry, CaseFilter, CaseRecord, CaseSummary } from '#shared/review/types.ts';
+import type { AuditEntry, Case, CaseFilter, CaseSummary, RegulatorPrincipal } from '#shared/review/types.ts';
 
 export interface CaseQuery {
-  scope: Scope;
+  who: RegulatorPrincipal;
   filter: CaseFilter;
   limit: number;
-  /** The store's own position token from the previous page. */
+  /** Queue key (order.ts) of the last row of the previous page: return rows strictly after it. */
   after?: string | undefined;
 }
 
 export interface CasePage {
   items: CaseSummary[];
-  /** Present when more items may follow. */
+  /** Queue key of the last row, present when more rows may follow. */
   next?: string | undefined;
 }
 
 export interface ReviewStore {
-  /** Cases matching scope and filter, ordered by severity (highest first), then newest first, then case id. */
+  /** Cases in the caller's scope matching the filter, in queue order (order.ts). */
   listCases(query: CaseQuery): Promise<CasePage>;
-  getCase(caseId: string): Promise<CaseRecord | undefined>;
+  /** Cases of one employer (credit code) in the caller's scope, any order, at most `limit`. */
+  employerCases(who: RegulatorPrincipal, creditCode: string, limit: number): Promise<CaseSummary[]>;
+  /** A case with its versions (oldest first) and audit trail (oldest first). */
+  getCase(caseId: string): Promise<Case | undefined>;
   /**
-   * Sets the case's status to `entry.statusAfter`, bumps its version and appends `entry` to its audit
-   * trail in one conditional write that succeeds only if the case is still at `expectedVersion`;
-   * otherwise throws VersionConflictError (CaseNotFoundError if the case is gone).
+   * In ONE conditional write: sets the status to `entry.statusAfter`, `updatedAt` to `entry.at`, bumps
+   * `version` and appends `entry` to the audit trail — only if the case is still at `entry.version`.
+   * Throws VersionConflictError when it is not, CaseNotFoundError when the case is gone.
    */
-  applyDecision(caseId: string, entry: AuditEntry, expectedVersion: number): Promise<CaseSummary>;
+  applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void>;
 }

@@ -1,14 +1,22 @@
 /**
- * The review vocabulary: what regulators see and decide. Plain data, no AWS, no environment.
- * The storage port (store.ts) speaks these types; the pipeline's adapters map their items onto them.
+ * The review vocabulary. Cases, versions, audit entries and principals are the pipeline's
+ * (shared/pipeline/ports.ts); this file adds what only review needs: filters, statistics, the detail view.
  */
-import type { Category, Finding, Severity } from '#shared/engine/types.ts';
+import type { Category } from '#shared/engine/types.ts';
+import type { Case, CaseStatus, CaseSummary, Decision, Principal } from '#shared/pipeline/ports.ts';
 
-export const CASE_STATUSES = ['open', 'confirmed', 'dismissed', 'escalated'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type {
+  AuditEntry,
+  Case,
+  CaseStatus,
+  CaseSummary,
+  CaseVersion,
+  Decision,
+  Principal,
+} from '#shared/pipeline/ports.ts';
+export { CASE_STATUSES } from '#shared/pipeline/ports.ts';
 
-export const DECISIONS = ['confirm', 'dismiss', 'escalate'] as const;
-export type Decision = (typeof DECISIONS)[number];
+export const DECISIONS: readonly Decision[] = ['confirm', 'dismiss', 'escalate'];
 
 /** The status a decision moves a case to. */
 export const STATUS_AFTER: Readonly<Record<Decision, CaseStatus>> = {
@@ -17,66 +25,10 @@ export const STATUS_AFTER: Readonly<Record<Decision, CaseStatus>> = {
   escalate: 'escalated',
 };
 
-/** Who is calling: only regulators may use review routes; their scope is a list of region-code prefixes. */
-export type ReviewPrincipal =
-  | { kind: 'regulator'; id: string; regions: readonly string[] | 'all' }
-  | { kind: 'platform'; id: string; platform: string };
+export type RegulatorPrincipal = Extract<Principal, { kind: 'regulator' }>;
 
-/** One row of the queue. */
-export interface CaseSummary {
-  caseId: string;
-  platform: string;
-  adId: string;
-  title: string;
-  regionCode: string | null;
-  city: string | null;
-  employerName: string | null;
-  creditCode: string | null;
-  status: CaseStatus;
-  maxSeverity: Severity;
-  categories: Category[];
-  rules: string[];
-  /** Bumped by every new ad version and every decision: the optimistic-concurrency token. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The ad as stored: identifiers masked, offsets unchanged (masking keeps lengths). */
-export type StoredAdText = Record<string, string>;
-
-export interface CaseVersion {
-  /** 1 for the first screening, +1 for each changed re-submission. */
-  adVersion: number;
-  contentHash: string;
-  receivedAt: string;
-  /** Field path → masked text, e.g. `title`, `description`, `contact.phone`. */
-  ad: StoredAdText;
-  findings: Finding[];
-  riskScore: number;
-  rulesetVersion: string;
-}
-
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  decision: Decision;
-  reason: string;
-  /** The case version the decision was made on. */
-  version: number;
-  statusBefore: CaseStatus;
-  statusAfter: CaseStatus;
-}
-
-export interface CaseRecord extends CaseSummary {
-  versions: CaseVersion[];
-  audit: AuditEntry[];
-}
-
-export interface CaseDetail extends CaseSummary {
-  versions: CaseVersion[];
-  audit: AuditEntry[];
-  /** The same employer's other cases inside the caller's scope, newest first. */
+/** A case as the review API returns it: versions, audit trail, and the employer's other cases in scope. */
+export interface CaseDetail extends Case {
   employerCases: CaseSummary[];
 }
 
@@ -84,11 +36,12 @@ export interface CaseFilter {
   status?: CaseStatus | undefined;
   category?: Category | undefined;
   /** Minimum severity. */
-  severity?: Severity | undefined;
+  severity?: CaseSummary['maxSeverity'] | undefined;
   platform?: string | undefined;
+  /** Region-code prefix rule as for scopes: 430100 means Changsha and its districts. */
   regionCode?: string | undefined;
   creditCode?: string | undefined;
-  /** ISO timestamps, inclusive `from`, exclusive `to`, on createdAt. */
+  /** ISO timestamps on createdAt: inclusive `from`, exclusive `to`. */
   from?: string | undefined;
   to?: string | undefined;
 }
@@ -111,4 +64,6 @@ export interface Stats {
   to: string | null;
   total: number;
   groups: StatsBucket[];
+  /** true when more cases matched than one request reads (maxRows): the counts are a lower bound. */
+  truncated: boolean;
 }

@@ -1,10 +1,10 @@
 /** Case records for review tests: Changsha (430100), Suzhou (320500) and a US case. */
 import type { Finding, Severity } from '#shared/engine/types.ts';
-import type { CaseRecord, ReviewPrincipal } from '#shared/review/types.ts';
+import type { Case, Principal } from '#shared/review/types.ts';
 
-export const REGULATOR_ALL: ReviewPrincipal = { kind: 'regulator', id: 'reg-national', regions: 'all' };
-export const REGULATOR_CHANGSHA: ReviewPrincipal = { kind: 'regulator', id: 'reg-changsha', regions: ['430100'] };
-export const PLATFORM_A: ReviewPrincipal = { kind: 'platform', id: 'demo-platform-a', platform: 'demo-platform-a' };
+export const REGULATOR_ALL: Principal = { kind: 'regulator', subject: 'reg-national', regions: '*' };
+export const REGULATOR_CHANGSHA: Principal = { kind: 'regulator', subject: 'reg-changsha', regions: ['430100'] };
+export const PLATFORM_A: Principal = { kind: 'platform', subject: 'demo-platform-a', platform: 'demo-platform-a' };
 
 export const genderFinding = (start: number, end: number, excerpt: string): Finding => ({
   category: 'discrimination',
@@ -25,12 +25,12 @@ export interface CaseInit {
   createdAt: string;
   platform?: string;
   creditCode?: string;
-  status?: CaseRecord['status'];
+  status?: Case['status'];
   title?: string;
-  categories?: CaseRecord['categories'];
+  categories?: Case['categories'];
 }
 
-export function makeCase(i: CaseInit): CaseRecord {
+export function makeCase(i: CaseInit): Case {
   const description = '招聘文员，限男性，年龄25岁以下。';
   return {
     caseId: i.caseId,
@@ -41,6 +41,10 @@ export function makeCase(i: CaseInit): CaseRecord {
     city: i.city ?? null,
     employerName: '某某科技有限公司',
     creditCode: i.creditCode ?? null,
+    employerKey: i.creditCode ?? 'name:某某科技有限公司',
+    country: 'CN',
+    adVersion: 1,
+    contentHash: 'a'.repeat(64),
     status: i.status ?? 'open',
     maxSeverity: i.severity ?? 'high',
     categories: i.categories ?? ['discrimination'],
@@ -50,20 +54,28 @@ export function makeCase(i: CaseInit): CaseRecord {
     updatedAt: i.createdAt,
     versions: [
       {
+        caseId: i.caseId,
         adVersion: 1,
         contentHash: 'a'.repeat(64),
-        receivedAt: i.createdAt,
+        adSha256: 'b'.repeat(64),
         ad: { title: i.title ?? '文员', description },
         findings: [genderFinding(5, 8, '限男性')],
         riskScore: 71,
+        jurisdiction: 'CN',
+        language: 'zh',
         rulesetVersion: 'test',
+        engineVersion: 'test',
+        feedId: 'feed-1',
+        receivedAt: i.createdAt,
+        scannedAt: i.createdAt,
+        statusAfter: 'open',
       },
     ],
     audit: [],
   };
 }
 
-export const CASES: CaseRecord[] = [
+export const CASES: Case[] = [
   makeCase({
     caseId: 'cs-1',
     regionCode: '430100',
