@@ -1,0 +1,42 @@
+import rule from '#shared/rules/en/en-age.ts';
+import { ruleTester } from '#test/helpers/rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    'Must be 21+ to serve alcohol.',
+    'Must be 18 or older. Must be able to lift 50 lbs with or without reasonable accommodation.',
+    'No one under 18 will be considered, as required by state law.',
+    'Max 5 years of experience in a similar role; 2-5 years experience preferred.',
+    'The office is under 30 minutes from downtown.',
+    'Energetic, positive attitude required.',
+    'Join our young and dynamic team! We are a young company with big plans.',
+    'Our graduate scheme is open to graduates of any year.',
+    'Recent graduates and experienced professionals are welcome to apply.',
+    'We are a digital-native brand selling home goods online.',
+    'Teach children aged 11-16 in a secondary school.',
+    'We publish young adult fiction and picture books.',
+    'Youth worker supporting young people aged 16-25 into training.',
+    'Senior living community seeks caregivers for evening shifts.',
+    'Must be able to lift up to 50 lbs.',
+    'We do not discriminate on the basis of age, race, sex, religion or disability.',
+    'We mentor young engineers through our academy.',
+  ],
+  invalid: [
+    { ad: 'Requirements: aged 25-35, good communication.', spans: [{ text: 'aged 25-35' }] },
+    { ad: 'Candidates must be between the ages of 18 and 30.', spans: [{ text: 'between the ages of 18 and 30' }] },
+    { ad: 'Applicants should be 20 to 30 years old.', spans: [{ text: '20 to 30 years old' }] },
+    { ad: 'Must be under 30 and live locally.', spans: [{ text: 'under 30' }] },
+    { ad: 'No one over 40 please.', spans: [{ text: 'No one over 40' }] },
+    { ad: 'Over 45s need not apply.', spans: [{ text: 'Over 45s need not' }] },
+    { ad: 'Age: below 35.', spans: [{ text: 'below 35' }] },
+    { ad: 'Maximum age 40 for this role.', spans: [{ text: 'Maximum age 40' }] },
+    { ad: 'Looking for young and energetic sales staff.', spans: [{ text: 'Looking for young' }] },
+    { ad: 'Recent graduates only.', spans: [{ text: 'Recent graduates' }] },
+    { ad: 'You must be a digital native who lives on social media.', spans: [{ text: 'digital native' }] },
+    { ad: 'Born after 1995 only.', spans: [{ text: 'Born after 1995' }] },
+    { ad: 'Must have graduated in the last two years.', spans: [{ text: 'graduated in the last two years' }] },
+    { ad: 'Flexible hours, ideal for a young mum.', spans: [{ text: 'young mum' }] },
+    { name: 'full-width digits', ad: 'Age: ２５-３５ only.', spans: [{ text: 'Age: ２５-３５' }] },
+    { name: 'en dash and spacing', ad: 'Aged  25 – 35  preferred.', spans: [{ text: 'Aged  25 – 35' }] },
+  ],
+});
