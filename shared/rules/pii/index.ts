@@ -2,5 +2,6 @@
 import type { Rule } from '#shared/engine/types.ts';
 import piiBankCard from '#shared/rules/pii/pii-bank-card.ts';
 import piiIdNumber from '#shared/rules/pii/pii-id-number.ts';
+import piiThirdParty from '#shared/rules/pii/pii-third-party.ts';
 
-export const rules: readonly Rule[] = [piiIdNumber, piiBankCard];
+export const rules: readonly Rule[] = [piiIdNumber, piiBankCard, piiThirdParty];
