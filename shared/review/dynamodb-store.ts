@@ -1,0 +1,266 @@
+/**
+ * The review store over the single table (docs/data-model.md). Queues read the status indexes
+ * (national `gsi2-status`, scoped `gsi1-region-status` per province/country partition), newest and
+ * worst first, and merge partitions by sort key; the sort key IS the queue key, so a page resumes with
+ * `sk < after`. A decision is one UpdateItem on the head: status, version + 1, index keys and
+ * `audit = list_append(audit, :entry)`, conditional on the expected version.
+ */
+import {
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { defaultDocumentClient, isConditionFailure, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
+import { caseIndexKeys, caseKey, severityDigit } from '#shared/pipeline/keys.ts';
+import { INDEX } from '#shared/pipeline/resources.ts';
+import { regionPrefix, scopePartitions } from '#shared/pipeline/scope.ts';
+import { CaseNotFoundError, VersionConflictError } from '#shared/review/errors.ts';
+import { byQueueOrder, matches, queueKey } from '#shared/review/order.ts';
+import { scopePrefixes } from '#shared/review/scope.ts';
+import type { CasePage, CaseQuery, ReviewStore } from '#shared/review/store.ts';
+import {
+  type AuditEntry,
+  CASE_STATUSES,
+  type Case,
+  type CaseSummary,
+  type CaseVersion,
+  type RegulatorPrincipal,
+} from '#shared/review/types.ts';
+
+export interface DynamoReviewStoreOptions {
+  tableName: string;
+  client?: DynamoDBDocumentClient;
+}
+
+interface Partition {
+  index: string;
+  pkName: string;
+  skName: string;
+  pk: string;
+}
+
+/** Index rows carry the list attributes only: fill what a projection may leave out. */
+function toSummary(item: Record<string, unknown>): CaseSummary {
+  const c = stripKeys<CaseSummary & { audit?: unknown }>(item);
+  const { audit: _audit, ...head } = c;
+  return {
+    ...head,
+    regionCode: head.regionCode ?? null,
+    city: head.city ?? null,
+    employerName: head.employerName ?? null,
+    creditCode: head.creditCode ?? null,
+    categories: head.categories ?? [],
+    rules: head.rules ?? [],
+  };
+}
+
+export class DynamoReviewStore implements ReviewStore {
+  private readonly tableName: string;
+  private readonly client: DynamoDBDocumentClient;
+
+  constructor(options: DynamoReviewStoreOptions) {
+    this.tableName = options.tableName;
+    this.client = options.client ?? defaultDocumentClient();
+  }
+
+  async listCases(q: CaseQuery): Promise<CasePage> {
+    const statuses = q.filter.status ? [q.filter.status] : [...CASE_STATUSES];
+    const regions = scopePartitions(q.who);
+    const partitions: Partition[] = [];
+    for (const status of statuses) {
+      if (regions === undefined) {
+        partitions.push({ index: INDEX.byStatus, pkName: 'gsi2pk', skName: 'gsi2sk', pk: `NQ#${status}` });
+      } else {
+        for (const r of regions) {
+          partitions.push({ index: INDEX.byRegionStatus, pkName: 'gsi1pk', skName: 'gsi1sk', pk: `RQ#${r}#${status}` });
+        }
+      }
+    }
+    try {
+      const pages = await Promise.all(partitions.map((p) => this.queryPartition(p, q)));
+      const merged = pages.flatMap((p) => p.items).sort(byQueueOrder);
+      const items = merged.slice(0, q.limit);
+      const more = merged.length > q.limit || pages.some((p) => p.more);
+      const last = items.at(-1);
+      return { items, next: more && last ? queueKey(last) : undefined };
+    } catch (err) {
+      throw storeError('listCases', err);
+    }
+  }
+
+  /** Up to `limit` matching rows of one partition after the cursor, worst and newest first. */
+  private async queryPartition(p: Partition, q: CaseQuery): Promise<{ items: CaseSummary[]; more: boolean }> {
+    const lo = q.filter.severity ? severityDigit(q.filter.severity) : '0';
+    const hi = q.after ?? '~';
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: p.index,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :lo AND :hi',
+      ScanIndexForward: false,
+      Limit: Math.min(1_000, Math.max(50, q.limit * 2)),
+      ...this.filterExpression(q, { '#pk': p.pkName, '#sk': p.skName }, { ':pk': p.pk, ':lo': lo, ':hi': hi }),
+    };
+    const items: CaseSummary[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      for (const raw of out.Items ?? []) {
+        const c = toSummary(raw);
+        if (q.after !== undefined && queueKey(c) >= q.after) continue;
+        if (!matches(c, q.who, q.filter)) continue;
+        items.push(c);
+        if (items.length > q.limit) return { items, more: true };
+      }
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return { items, more: false };
+  }
+
+  /** Scope and filters as a FilterExpression, so fewer rows travel; the service re-checks every row. */
+  private filterExpression(q: CaseQuery, names: Record<string, string>, values: Record<string, unknown>) {
+    const parts: string[] = [];
+    const prefixes = scopePrefixes(q.who);
+    if (prefixes) {
+      names['#region'] = 'regionCode';
+      const ors = prefixes.map((p, i) => {
+        values[`:scope${i}`] = p;
+        return `begins_with(#region, :scope${i})`;
+      });
+      parts.push(`(${ors.join(' OR ')})`);
+    }
+    const f = q.filter;
+    if (f.regionCode) {
+      names['#region'] = 'regionCode';
+      values[':rp'] = regionPrefix(f.regionCode);
+      parts.push('begins_with(#region, :rp)');
+    }
+    if (f.platform) {
+      names['#platform'] = 'platform';
+      values[':platform'] = f.platform;
+      parts.push('#platform = :platform');
+    }
+    if (f.category) {
+      names['#categories'] = 'categories';
+      values[':category'] = f.category;
+      parts.push('contains(#categories, :category)');
+    }
+    if (f.from) {
+      names['#created'] = 'createdAt';
+      values[':from'] = f.from;
+      parts.push('#created >= :from');
+    }
+    if (f.to) {
+      names['#created'] = 'createdAt';
+      values[':to'] = f.to;
+      parts.push('#created < :to');
+    }
+    const out: Pick<QueryCommandInput, 'ExpressionAttributeNames' | 'ExpressionAttributeValues' | 'FilterExpression'> =
+      { ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+    if (parts.length) out.FilterExpression = parts.join(' AND ');
+    return out;
+  }
+
+  async employerCases(who: RegulatorPrincipal, creditCode: string, limit: number): Promise<CaseSummary[]> {
+    const out: CaseSummary[] = [];
+    let start: Record<string, unknown> | undefined;
+    try {
+      do {
+        const page = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: INDEX.byEmployer,
+            KeyConditionExpression: 'gsi4pk = :pk',
+            ExpressionAttributeValues: { ':pk': `EM#${creditCode.trim().toUpperCase()}` },
+            ScanIndexForward: false,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const raw of page.Items ?? []) {
+          const c = toSummary(raw);
+          if (matches(c, who, {})) out.push(c);
+          if (out.length >= limit) return out;
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return out;
+    } catch (err) {
+      throw storeError('employerCases', err);
+    }
+  }
+
+  async getCase(caseId: string): Promise<Case | undefined> {
+    let head: (CaseSummary & { audit?: AuditEntry[] }) | undefined;
+    const versions: CaseVersion[] = [];
+    let start: Record<string, unknown> | undefined;
+    try {
+      do {
+        const out = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': caseKey(caseId).pk },
+            ConsistentRead: true,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          if (item.sk === 'CASE') head = stripKeys(item);
+          else if (typeof item.sk === 'string' && item.sk.startsWith('V#')) versions.push(stripKeys<CaseVersion>(item));
+        }
+        start = out.LastEvaluatedKey;
+      } while (start);
+    } catch (err) {
+      throw storeError('getCase', err);
+    }
+    if (!head) return undefined;
+    const { audit, ...summary } = head;
+    versions.sort((a, b) => a.adVersion - b.adVersion);
+    return { ...toSummary(summary as unknown as Record<string, unknown>), versions, audit: audit ?? [] };
+  }
+
+  async applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void> {
+    const next: CaseSummary = { ...head, status: entry.statusAfter, updatedAt: entry.at };
+    const keys = caseIndexKeys(next);
+    const names: Record<string, string> = {
+      '#status': 'status',
+      '#updatedAt': 'updatedAt',
+      '#version': 'version',
+      '#audit': 'audit',
+    };
+    const values: Record<string, unknown> = {
+      ':status': next.status,
+      ':updatedAt': next.updatedAt,
+      ':one': 1,
+      ':expected': entry.version,
+      ':entry': [entry],
+      ':empty': [],
+    };
+    const sets = ['#status = :status', '#updatedAt = :updatedAt', '#version = #version + :one'];
+    for (const [k, v] of Object.entries(keys)) {
+      names[`#${k}`] = k;
+      values[`:${k}`] = v;
+      sets.push(`#${k} = :${k}`);
+    }
+    sets.push('#audit = list_append(if_not_exists(#audit, :empty), :entry)');
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseKey(head.caseId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw storeError('applyDecision', err);
+      const current = await this.getCase(head.caseId);
+      if (!current) throw new CaseNotFoundError(`case ${head.caseId} not found`, { cause: err });
+      throw new VersionConflictError(`case ${head.caseId} is at version ${current.version}`, current.version, {
+        cause: err,
+      });
+    }
+  }
+}

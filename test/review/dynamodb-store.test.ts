@@ -1,0 +1,114 @@
+/**
+ * The DynamoDB review store against dynalite (a real DynamoDB API endpoint, in-process on a free port),
+ * with cases written by the pipeline's own case-store adapter so both sides agree on the item format.
+ */
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
+import { localDynamoClient } from '#shared/local/clients.ts';
+import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
+import { ensureTable } from '#shared/local/provision.ts';
+import { TABLE } from '#shared/pipeline/resources.ts';
+import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
+import { CaseNotFoundError, ReviewValidationError, VersionConflictError } from '#shared/review/errors.ts';
+import { ReviewService } from '#shared/review/service.ts';
+import { CASES, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
+
+let server: LocalEndpoint;
+let service: ReviewService;
+const tableName = 'review-test';
+
+beforeAll(async () => {
+  server = await startDynamoServer();
+  const raw = localDynamoClient(server.endpoint, 'us-east-1');
+  await ensureTable(raw, TABLE, tableName);
+  const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
+  const writer = new DynamoCaseStore({ tableName, client: doc });
+  for (const c of CASES) {
+    const { versions, audit: _audit, ...head } = c;
+    expect(await writer.createCase(head)).toBe('written');
+    for (const v of versions) expect(await writer.putVersion(v)).toBe('written');
+  }
+  service = new ReviewService({
+    store: new DynamoReviewStore({ tableName, client: doc }),
+    cursorSecret: 'dynalite-test-secret-0123456789',
+  });
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const ids = (items: { caseId: string }[]) => items.map((c) => c.caseId);
+
+describe('DynamoReviewStore on dynalite', () => {
+  it('lists the national queue in severity-then-time order across status partitions, page by page', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 10; i++) {
+      const r = await service.listCases(REGULATOR_ALL, { limit: '2', cursor });
+      seen.push(...ids(r.items));
+      if (!r.nextCursor) break;
+      cursor = r.nextCursor;
+    }
+    expect(seen).toEqual(['sz-1', 'cs-2', 'sz-2', 'cs-1', 'cs-3', 'us-1']);
+  });
+
+  it('keeps a Changsha regulator in Changsha on the regional index, with filters', async () => {
+    expect(ids((await service.listCases(REGULATOR_CHANGSHA, {})).items)).toEqual(['cs-2', 'cs-1', 'cs-3']);
+    expect(ids((await service.listCases(REGULATOR_CHANGSHA, { severity: 'critical' })).items)).toEqual(['cs-2']);
+    expect(ids((await service.listCases(REGULATOR_CHANGSHA, { category: 'fraud' })).items)).toEqual(['cs-2']);
+    expect(ids((await service.listCases(REGULATOR_CHANGSHA, { platform: 'demo-platform-b' })).items)).toEqual(['cs-3']);
+    expect((await service.listCases(REGULATOR_CHANGSHA, { regionCode: '320500' })).items).toEqual([]);
+    const stats = await service.stats(REGULATOR_CHANGSHA, { groupBy: 'platform' });
+    expect(stats.total).toBe(3);
+  });
+
+  it('reads a case with its versions and the employer’s other cases in scope', async () => {
+    const c = await service.getCase(REGULATOR_CHANGSHA, 'cs-1');
+    expect(c.versions).toHaveLength(1);
+    expect(c.versions[0]?.ad.description).toContain('限男性');
+    expect(ids(c.employerCases)).toEqual(['cs-2']);
+    await expect(service.getCase(REGULATOR_CHANGSHA, 'sz-1')).rejects.toBeInstanceOf(CaseNotFoundError);
+  });
+
+  it('decides in one conditional write: status, version, index keys and audit move together', async () => {
+    const d = await service.decide(REGULATOR_CHANGSHA, 'cs-3', {
+      decision: 'confirm',
+      reason: '限定性别，违反就业促进法',
+      expectedVersion: 1,
+    });
+    expect(d.status).toBe('confirmed');
+    expect(d.version).toBe(2);
+    expect(d.audit).toMatchObject([{ actor: 'reg-changsha', decision: 'confirm', statusAfter: 'confirmed' }]);
+    // the case moved to the confirmed partition of both queue indexes
+    expect(ids((await service.listCases(REGULATOR_CHANGSHA, { status: 'confirmed' })).items)).toEqual(['cs-3']);
+    expect(ids((await service.listCases(REGULATOR_ALL, { status: 'open' })).items)).not.toContain('cs-3');
+    const stale = await service
+      .decide(REGULATOR_ALL, 'cs-3', { decision: 'dismiss', reason: '过期版本', expectedVersion: 1 })
+      .catch((e) => e);
+    expect(stale).toBeInstanceOf(VersionConflictError);
+    expect((await service.getCase(REGULATOR_ALL, 'cs-3')).audit).toHaveLength(1);
+  });
+
+  it('lets only one of two concurrent decisions on the same version through', async () => {
+    const body = (decision: string) => ({ decision, reason: '并发审核', expectedVersion: 1 });
+    const results = await Promise.allSettled([
+      service.decide(REGULATOR_ALL, 'sz-2', body('confirm')),
+      service.decide(REGULATOR_ALL, 'sz-2', body('dismiss')),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failed = results.find((r) => r.status === 'rejected');
+    expect(failed?.status === 'rejected' && failed.reason).toBeInstanceOf(VersionConflictError);
+    const after = await service.getCase(REGULATOR_ALL, 'sz-2');
+    expect(after.audit).toHaveLength(1);
+    expect(after.version).toBe(2);
+  });
+
+  it('refuses a cursor minted for another scope', async () => {
+    const r = await service.listCases(REGULATOR_ALL, { limit: '1' });
+    await expect(
+      service.listCases(REGULATOR_CHANGSHA, { limit: '1', cursor: r.nextCursor ?? 'x' }),
+    ).rejects.toBeInstanceOf(ReviewValidationError);
+  });
+});
