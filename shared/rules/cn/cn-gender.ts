@@ -1,11 +1,102 @@
 /**
- * cn-gender: an ad restricts the job to one sex or states a preference for one.
- * Unlawful: 限男性, 男士优先, 仅招女生, 宝妈优先. Lawful look-alikes: 男女不限, 女装/男鞋 (products),
- * posts the state bars to women (矿山井下) stated as such.
+ * cn-gender: the ad limits the post to one sex, states a sex preference, turns one sex away, or sets
+ * different standards for women and men (男45岁以下、女40岁以下).
+ * Unlawful under 妇女权益保障法 Art. 43(1),(5) and 就业促进法 Art. 27: 限男性, 男士优先, 仅招女生, 女士勿扰,
+ * 性别：男, 招女工, 宝妈优先, 身高男175女165.
+ * Left alone: 男女不限 / 不论性别 / 性别不限; sex words that describe products or clients (女装, 男士护肤,
+ * 女性顾客); "men only" where the ad is for work the law bars women from (矿山井下, grade-IV labour,
+ * loads over 25 kg) or where sex is inherent in the post (fitting models, bath-house attendants, body
+ * searches); equal-opportunity statements; statutory retirement ages that differ by sex (男60女55).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { isSexInherentPost, isWomenBarredWork } from '#shared/rules/cn/lib/exceptions.ts';
+import { JOB_NOUN, NOT_A_CANDIDATE } from '#shared/rules/cn/lib/jobs.ts';
+import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
+import { NUM, parseNumber } from '#shared/rules/cn/lib/numerals.ts';
+import { sentenceAt } from '#shared/rules/cn/lib/context.ts';
+import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 
-const RESTRICT = /(?:限|仅限|只限|只招|仅招)(?:男|女)(?:性|生|士)?|(?:男|女)(?:性|生|士)?优先/g;
+/** A sex word naming the candidate: 男, 女性, 男士, 女生, 男的, 女孩. */
+const SEX = `(?<sex>男|女)(?:性|生|士|仕|的|孩子?|同志|同学|人)?${NOT_A_CANDIDATE}`;
+const NOT_AFTER_LIMIT = '(?<![无不年期时界有额上下局权])';
+const MOTHERS = '(?:宝妈|宝爸|全职妈妈|全职太太|家庭主妇|已婚妇女|妈妈)';
+const RECRUIT = '(?:招聘|急招|诚招|诚聘|急聘|招募|招收|聘请|聘用|招|聘)';
+const COUNT = `(?:${NUM}(?:名|位|个|人))`;
+
+/** Only restrictions aimed at men can restate the ban on women in mines or heavy lifting. */
+function menOnlyLawful(c: MatchContext): boolean {
+  const sex = c.m.groups?.sex;
+  if (sex === '男' && isWomenBarredWork(c.doc)) return true;
+  return isSexInherentPost(c.doc);
+}
+const unlessLawful = (c: MatchContext): boolean => !menOnlyLawful(c);
+
+/** 男45女40 and the like: one standard for men, another for women, unless it is the retirement age. */
+function differentStandard(c: MatchContext): boolean {
+  const a = parseNumber(c.m.groups?.a ?? '');
+  const b = parseNumber(c.m.groups?.b ?? '');
+  if (!(a >= 16 && b >= 16) || a === b) return false;
+  const first = c.m.groups?.first;
+  const men = first === '男' ? a : b;
+  const women = first === '男' ? b : a;
+  if (men === 60 && (women === 50 || women === 55)) return false;
+  return !isSexInherentPost(c.doc);
+}
+
+/** The sentence names only this sex (`男性，25-40岁`), not both (`男、女`, `男60女55`). */
+function bareSexAlone(c: MatchContext): boolean {
+  const other = c.m.groups?.sex === '男' ? '女' : '男';
+  return !sentenceAt(c.text, c.start, c.end).text.includes(other);
+}
+
+const PATTERNS: readonly Pattern[] = [
+  // 限男性, 仅招女生, 要求男性, 只要女的
+  { re: new RegExp(`${NOT_AFTER_LIMIT}${RESTRICT_BEFORE}${SEX}`, 'g'), accept: unlessLawful, confidence: 0.95 },
+  // 男士优先, 女性者优先, 男生更佳
+  { re: new RegExp(`${SEX}者?${PREFER_AFTER}`, 'g'), accept: unlessLawful, confidence: 0.95 },
+  // 不招女性, 谢绝男士 / 女士勿扰, 男性免谈
+  {
+    re: new RegExp(`${EXCLUDE_BEFORE}${SEX}|${SEX}${EXCLUDE_AFTER}`, 'g'),
+    accept: unlessLawful,
+    negationProof: true,
+    confidence: 0.95,
+  },
+  // 性别：男, 性别要求：女性
+  { re: new RegExp(`性别(?:要求|限制)?[：:]?\\s?(?:限|为)?${SEX}(?![、/／或和及与])`, 'g'), accept: unlessLawful },
+  // 招女工, 急招男普工10名, 诚聘女性
+  { re: new RegExp(`${RECRUIT}${COUNT}?${SEX}(?:${JOB_NOUN})?`, 'g'), accept: unlessLawful },
+  // 女服务员3名, 男保安2名
+  { re: new RegExp(`${SEX}${JOB_NOUN}${COUNT}`, 'g'), accept: unlessLawful },
+  // A title naming a one-sex post: 女前台, 男司机
+  {
+    re: new RegExp(`^[^，。,]{0,8}?${SEX}${JOB_NOUN}`, 'g'),
+    accept: (c) => c.field === 'title' && unlessLawful(c),
+    confidence: 0.85,
+  },
+  // A bare sex word as a listed condition: `男性，25-40岁`, `1、女，大专以上`
+  {
+    re: new RegExp(
+      `(?<![\\p{Script=Han}/／]|[男女性生士][、])(?<sex>男|女)(?:性|生|士)?(?![\\p{Script=Han}/／、a-z]|\\s?[：:]?\\s?\\d{1,3}\\s?(?:名|人|位|个))`,
+      'gu',
+    ),
+    accept: (c) => bareSexAlone(c) && unlessLawful(c),
+    confidence: 0.85,
+  },
+  // 宝妈优先, 限宝妈, 只招家庭主妇
+  { re: new RegExp(`${NOT_AFTER_LIMIT}${RESTRICT_BEFORE}${MOTHERS}|${MOTHERS}${PREFER_AFTER}`, 'g'), confidence: 0.85 },
+  // 男45岁以下、女40岁以下; 身高男175女165
+  {
+    re: new RegExp(
+      `(?<first>男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<a>\\d{2,3})(?![\\d名位个人])[^，。；\\n男女]{0,10}?[，,、/；;\\s]?(?:男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<b>\\d{2,3})(?![\\d名位个人])`,
+      'g',
+    ),
+    accept: differentStandard,
+    confidence: 0.85,
+    note: 'different standards for women and men',
+  },
+];
+
+const PRE = /[男女妈主]/;
 
 export default defineRule({
   meta: {
@@ -15,17 +106,17 @@ export default defineRule({
     severity: 'high',
     legalBasis: { CN: ['cn.gender', 'cn.equal'] },
     message: {
-      zh: '招聘信息限定或优先某一性别，构成性别歧视。',
-      en: 'The ad restricts the job to, or prefers, one sex.',
+      zh: '招聘信息限定、优先或排斥某一性别，或对男女设定不同的录用标准，构成性别歧视。',
+      en: 'The ad restricts the job to one sex, prefers or turns away one sex, or sets different hiring standards for women and men.',
     },
     suggestion: {
-      zh: '删除性别条件，改为“男女不限”。',
-      en: 'Remove the sex condition; describe the job, not the person.',
+      zh: '删除性别条件（改为“男女不限”），对男女适用同一录用标准；确属国家规定女职工禁忌从事的岗位，请写明依据。',
+      en: 'Remove the sex condition and apply one standard to all; if the post is one the law bars women from, say so and cite the rule.',
     },
     description:
-      'Sex restrictions and preferences in Chinese ads (限男性, 男士优先). 男女不限 and product names are left alone.',
+      'Sex restrictions, preferences and exclusions (限男性, 男士优先, 女士勿扰, 性别：男, 招女工, 宝妈优先) and different standards for women and men (男45岁以下、女40岁以下). Left alone: 男女不限 and other negations, sex words describing products or clients (女装, 男士护肤, 女性顾客), men-only posts in work the law bars women from (矿山井下, grade-IV labour, loads over 25 kg), posts where sex is inherent (fitting models, bath-house attendants, body searches), equal-opportunity statements, and statutory retirement ages.',
   },
   check(doc) {
-    return [...doc.matches(RESTRICT)].map((m) => ({ field: m.field, start: m.start, end: m.end }));
+    return collect(doc, PRE, PATTERNS);
   },
 });

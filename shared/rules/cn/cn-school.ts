@@ -1,0 +1,90 @@
+/**
+ * cn-school: the graduating school's tier or the mode of study used as a restrictive condition:
+ * 限985/211院校, 985/211院校毕业 (as a listed condition), 第一学历须为全日制统招, 自考/成教勿扰, 仅限QS前100.
+ * Basis: the MOE "三个严禁" (no postings limited to 985/211 at campus events), the MOHRSS 2021 notice
+ * (public institutions) and the 2026 国聘 notice (campaign participants) make school tier and study
+ * mode unlawful restrictive conditions in their scopes; for other private employers there is no
+ * binding national rule, so findings are medium severity and advisory (legal-basis.md §1A).
+ * Decision: only a RESTRICTIVE condition is flagged. "985/211优先" and other stated preferences are a
+ * plus, not a bar, and are left alone, as are an education level (本科及以上), a field of study, a plain
+ * "全日制本科及以上学历" with no exclusion, describing the team (团队成员来自985高校), and internships for
+ * current students.
+ */
+import { defineRule } from '#shared/engine/types.ts';
+import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
+import { EXCLUDE_BEFORE, PREFER_AFTER } from '#shared/rules/cn/lib/markers.ts';
+import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
+import { MODES, OTHER_ROUTES, TIERS } from '#shared/rules/cn/lexicon/schools.ts';
+
+const TIER = `(?<![\\d.a-z])${alternation(TIERS)}(?:(?<=[前p])\\s?\\d{1,4})?(?!\\d)`;
+const MODE = alternation(MODES);
+const ROUTE = alternation(OTHER_ROUTES);
+const TIER_LIST = `${TIER}(?:\\s?[、/／和及或与]\\s?${TIER}){0,3}`;
+/** Strong markers only: 要求 alone before 全日制 reads as a description of the degree wanted. */
+const MUST = '(?:仅限于?|只限于?|限于|限定|只招收?|仅招收?|只要|只收|须为|须是|须|必须(?:为|是)?|务必|硬性要求|限)';
+const ROUTE_AWAY =
+  '(?:勿扰|免扰|免谈|勿投|莫投|请勿(?:投递|应聘)|不要|不招|不收|除外|谢绝|不予(?:录用|考虑)|不录用|不考虑|恕不(?:考虑)?|不接受|慎投|不行|不认可|不予认可)';
+
+const PREFERRED = new RegExp(`${PREFER_AFTER}|加分|者佳`);
+const DESCRIPTIVE = /团队|成员|同事|伙伴|创始人|来自|我们|公司|员工|导师|合作|客户|学生|校友/;
+/** A bare tier is a condition when it sits in an education phrase, is not a plus, and does not describe the team. */
+function tierCondition(c: MatchContext): boolean {
+  const p = c.phrase.text;
+  if (PREFERRED.test(p) || DESCRIPTIVE.test(p)) return false;
+  return c.field === 'requirements' || /学历|毕业|院校|高校|大学|本科|硕士|研究生|博士|学校/.test(p);
+}
+const notPreferred = (c: MatchContext): boolean => !PREFERRED.test(c.phrase.text);
+
+const PATTERNS: readonly Pattern[] = [
+  // 限985/211, 仅限211院校, 必须是985, 要求985高校毕业
+  {
+    re: new RegExp(`(?:${MUST}|要求(?:为|是)?)(?:毕业于)?${TIER_LIST}`, 'g'),
+    accept: notPreferred,
+    confidence: 0.9,
+  },
+  // 第一学历须为全日制统招本科, 第一学历985
+  {
+    re: new RegExp(`第一学历[^，。；\\n]{0,6}?(?:${TIER}|${MODE})`, 'g'),
+    accept: notPreferred,
+    confidence: 0.85,
+  },
+  // 须全日制统招, 仅限统招本科
+  { re: new RegExp(`${MUST}(?:为)?${MODE}`, 'g'), accept: notPreferred, confidence: 0.85 },
+  // 自考/成教/专升本勿扰, 不接受函授 / 非全日制不考虑
+  {
+    re: new RegExp(
+      `${ROUTE}(?:\\s?[、/／和及或与]\\s?${ROUTE}){0,4}(?:学历|院校|毕业生|本科|文凭|学生)?(?:者|的)?${ROUTE_AWAY}|${EXCLUDE_BEFORE}${ROUTE}`,
+      'g',
+    ),
+    negationProof: true,
+    confidence: 0.9,
+  },
+  // 985/211院校毕业 as a listed requirement
+  { re: new RegExp(`${TIER_LIST}`, 'g'), accept: tierCondition, confidence: 0.8 },
+];
+
+const PRE =
+  /985|211|一流|c9|清北|名校|名牌|重点|一本|qs|排名|全日制|统招|第一学历|自考|成教|成人|函授|网教|网络教育|远程|专升本|电大|开放大学|民办|三本|二本|独立学院/;
+
+export default defineRule({
+  meta: {
+    id: 'cn-school',
+    category: 'discrimination',
+    tags: ['cn.school'],
+    severity: 'medium',
+    legalBasis: { CN: ['cn.school', 'cn.equal'] },
+    message: {
+      zh: '招聘信息以毕业院校层次（985/211等）或学习方式（全日制、统招）作为限制条件（民营企业尚无全国性强制规定，属政策风险提示）。',
+      en: 'The ad makes the school tier (985/211) or study mode (full-time only) a restrictive condition (advisory for private employers).',
+    },
+    suggestion: {
+      zh: '以岗位需要的学历层次、专业和能力为条件，不限定毕业院校层次或学习方式。',
+      en: 'State the degree level, field and skills the job needs instead of the school tier or study mode.',
+    },
+    description:
+      'School tier and study mode as a restrictive condition (限985/211院校, 第一学历须为全日制统招, 自考/成教勿扰, 仅限QS前100). Advisory outside public institutions and campus events. Left alone: stated preferences (985/211优先), an education level or field, a plain 全日制本科及以上学历 with no exclusion, describing the team, and internships for current students.',
+  },
+  check(doc) {
+    return collect(doc, PRE, PATTERNS);
+  },
+});

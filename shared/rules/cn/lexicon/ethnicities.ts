@@ -1,0 +1,96 @@
+/** Ethnic groups and race words used to restrict or exclude applicants (cn-ethnicity). */
+import { group, type Lexicon } from '#shared/rules/cn/lib/lexicon.ts';
+
+const ALT = '删除民族条件；如岗位需要某种语言能力，写明语言要求（如“能用维吾尔语沟通”）。';
+const SRC = 'cn.ethnicity: 就业促进法 Arts. 3, 28; 人力资源市场暂行条例 Art. 24; names per GB 3304 民族名称';
+
+/** The 56 ethnic groups' names as ads write them, with common short forms. */
+const GROUPS = [
+  '汉族',
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
+] as const;
+
+export const ETHNICITIES: Lexicon = [
+  ...group(
+    ALT,
+    SRC,
+    GROUPS.map((g) => [g, 'ethnic group'] as const),
+  ),
+  ...group(ALT, SRC, [
+    ['少数民族', 'all ethnic minorities'],
+    ['维族', 'short form of 维吾尔族'],
+    ['蒙族', 'short form of 蒙古族'],
+    ['哈族', 'short form of 哈萨克族'],
+    ['维吾尔', 'Uyghur'],
+    ['汉人', 'Han people'],
+    ['回民', 'Hui people'],
+    ['藏民', 'Tibetan people'],
+  ]),
+];
+
+export const RACES: Lexicon = group(
+  '删除种族、肤色条件；外教等岗位写明语言水平和资质要求。',
+  'cn.race: 就业促进法 Art. 3; 劳动法 Art. 12; 人力资源市场暂行条例 Art. 24',
+  [
+    ['黑人', 'race'],
+    ['白人', 'race (common in foreign-teacher ads: 限白人外教)'],
+    ['黄种人', 'race'],
+    ['黑皮肤', 'skin colour'],
+    ['白皮肤', 'skin colour'],
+    ['欧美白人', 'race'],
+  ],
+);

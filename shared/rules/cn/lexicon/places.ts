@@ -1,0 +1,71 @@
+/** Places and origins that ads use to exclude or prefer applicants by hukou or region (cn-region). */
+import { group, type Lexicon } from '#shared/rules/cn/lib/lexicon.ts';
+
+const ALT = '删除户籍、地域条件；如需本地工作，写明工作地点即可。';
+const SRC = 'cn.region: 人力资源市场暂行条例 Art. 11; 就业促进法 Art. 31';
+
+const PROVINCES = [
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '内蒙',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+] as const;
+
+export const PLACES: Lexicon = [
+  ...group(ALT, SRC, [
+    ['本地', 'local hukou or origin as a condition'],
+    ['本市', 'city hukou as a condition'],
+    ['本省', 'provincial hukou as a condition'],
+    ['本区', 'district hukou as a condition'],
+    ['本县', 'county hukou as a condition'],
+    ['当地', 'local origin as a condition'],
+    ['省内', 'in-province origin as a condition'],
+    ['非本地', 'excluding non-locals'],
+    ['非本市', 'excluding non-locals'],
+    ['外地', 'excluding people from elsewhere'],
+    ['外省', 'excluding people from other provinces'],
+    ['外来', 'excluding migrants'],
+    ['农村', 'rural hukou: 就业促进法 Art. 31 bars discriminatory limits on rural workers'],
+    ['农业', 'agricultural hukou as a condition'],
+    ['城镇', 'urban hukou as a condition'],
+    ['非农', 'non-agricultural hukou as a condition'],
+    ['城市', 'urban hukou as a condition'],
+    ['东北', 'regional origin (Northeast)'],
+    ['西北', 'regional origin (Northwest)'],
+    ['潮汕', 'regional origin (Chaoshan)'],
+    ['温州', 'city of origin'],
+  ]),
+  ...group(
+    ALT,
+    SRC,
+    PROVINCES.map((p) => [p, 'province of origin'] as const),
+  ),
+];
