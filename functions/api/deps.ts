@@ -13,6 +13,9 @@ import type { ApiConfig } from '#shared/pipeline/config.ts';
 import { FeedIngestor } from '#shared/pipeline/ingest/feed.ts';
 import type { Authenticator } from '#shared/pipeline/http/router.ts';
 import type { ResultStore } from '#shared/pipeline/ports.ts';
+import type { ReviewConfig } from '#shared/review/config.ts';
+import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
+import { ReviewService } from '#shared/review/service.ts';
 
 export interface Screener {
   screen: Engine['screen'];
@@ -22,6 +25,7 @@ export interface ApiDeps {
   ingestor: FeedIngestor;
   results: ResultStore;
   engine: Screener;
+  review: ReviewService;
 }
 
 export interface ApiClients {
@@ -29,7 +33,11 @@ export interface ApiClients {
   sqs?: SQSClient;
 }
 
-export function buildApiDeps(config: ApiConfig, clients: ApiClients = {}): { deps: ApiDeps; auth: Authenticator } {
+export function buildApiDeps(
+  config: ApiConfig,
+  clients: ApiClients = {},
+  reviewConfig: ReviewConfig = { cursorSecret: undefined },
+): { deps: ApiDeps; auth: Authenticator } {
   const table = clients.dynamo
     ? { tableName: config.tableName, client: clients.dynamo }
     : { tableName: config.tableName };
@@ -41,6 +49,7 @@ export function buildApiDeps(config: ApiConfig, clients: ApiClients = {}): { dep
       ingestor: new FeedIngestor({ queue }),
       results: new DynamoResultStore(table),
       engine: new Engine(),
+      review: new ReviewService({ store: new DynamoReviewStore(table), cursorSecret: reviewConfig.cursorSecret }),
     },
     auth: new TokenAuthenticator(new DynamoCredentialStore(table)),
   };

@@ -4,8 +4,31 @@
  * short time, so a revoked token stops working within `ttlMs`.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { Authenticator } from '#shared/pipeline/http/router.ts';
 import type { CredentialStore, Principal } from '#shared/pipeline/ports.ts';
+
+const subject = z.string().min(1).max(200);
+/** A principal as carried in stored credentials and in the Lambda authorizer's context. */
+export const PrincipalSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('platform'), platform: z.string().min(1).max(200), subject }),
+  z.object({
+    kind: z.literal('regulator'),
+    regions: z.union([z.literal('*'), z.array(z.string().regex(/^[0-9A-Za-z-]{1,16}$/)).min(1)]),
+    subject,
+  }),
+]);
+
+/** Parses a principal from untrusted JSON text; undefined when it is not one. */
+export function parsePrincipal(text: unknown): Principal | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    const r = PrincipalSchema.safeParse(JSON.parse(text));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 

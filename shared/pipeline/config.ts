@@ -45,3 +45,12 @@ export function loadWorkerConfig(env: Readonly<Record<string, string | undefined
   const c = parse(WorkerConfigSchema, env);
   return { tableName: c[ENV.tableName], topicArn: c[ENV.topicArn] };
 }
+
+export const AuthorizerConfigSchema = z.object({ [ENV.tableName]: name });
+export interface AuthorizerConfig {
+  tableName: string;
+}
+export function loadAuthorizerConfig(env: Readonly<Record<string, string | undefined>>): AuthorizerConfig {
+  const c = parse(AuthorizerConfigSchema, env);
+  return { tableName: c[ENV.tableName] };
+}

@@ -1,5 +1,6 @@
 /** API credentials: item `KEY#<sha256(token)>` / `KEY`. The token itself is never stored. */
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PrincipalSchema } from '#shared/pipeline/auth.ts';
 import { credentialKey } from '#shared/pipeline/keys.ts';
 import type { CredentialStore, Principal, StoredCredential } from '#shared/pipeline/ports.ts';
 import { defaultDocumentClient, storeError } from '#shared/adapters/dynamodb/client.ts';
@@ -20,8 +21,9 @@ export class DynamoCredentialStore implements CredentialStore {
         new GetCommand({ TableName: this.tableName, Key: credentialKey(tokenSha256) }),
       );
       const item = out.Item as Partial<StoredCredential> | undefined;
-      if (!item || item.disabled || !item.principal) return undefined;
-      return item.principal;
+      if (!item || item.disabled) return undefined;
+      const parsed = PrincipalSchema.safeParse(item.principal);
+      return parsed.success ? parsed.data : undefined;
     } catch (err) {
       throw storeError('findByTokenHash', err);
     }

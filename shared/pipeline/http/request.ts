@@ -1,5 +1,6 @@
 /** The parts of an API Gateway v2 event a route needs, decoded once. */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { parsePrincipal } from '#shared/pipeline/auth.ts';
 import type { Principal } from '#shared/pipeline/ports.ts';
 
 export interface ApiRequest {
@@ -13,6 +14,8 @@ export interface ApiRequest {
   /** Body size in bytes, before decoding. */
   bodyBytes: number;
   requestId: string;
+  /** The principal the API Gateway Lambda authorizer resolved (absent when no authorizer ran, e.g. locally). */
+  authorizerPrincipal?: Principal;
 }
 
 export interface RouteRequest extends ApiRequest {
@@ -27,7 +30,10 @@ export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
   for (const [k, v] of Object.entries(event.queryStringParameters ?? {})) if (v !== undefined) query[k] = v;
   const raw = event.body ?? '';
   const buf = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
-  return {
+  const authorizer = (event.requestContext as { authorizer?: { lambda?: Record<string, unknown> } } | undefined)
+    ?.authorizer;
+  const authorizerPrincipal = parsePrincipal(authorizer?.lambda?.principal);
+  const req: ApiRequest = {
     method: (event.requestContext?.http?.method ?? 'GET').toUpperCase(),
     path: event.rawPath || event.requestContext?.http?.path || '/',
     headers,
@@ -36,4 +42,6 @@ export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
     bodyBytes: buf.byteLength,
     requestId: event.requestContext?.requestId ?? 'local',
   };
+  if (authorizerPrincipal) req.authorizerPrincipal = authorizerPrincipal;
+  return req;
 }

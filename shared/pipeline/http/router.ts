@@ -75,7 +75,8 @@ export class Router<D> {
       const { route, params } = this.match(req);
       const principal = await this.authenticate(req);
       if (!route.allow.includes(principal.kind)) throw new ForbiddenError();
-      return await route.handle({ ...req, params, principal }, this.deps);
+      const { authorizerPrincipal: _a, ...rest } = req;
+      return await route.handle({ ...rest, params, principal }, this.deps);
     } catch (err) {
       if (err instanceof HttpError) {
         const headers: Record<string, string> = {};
@@ -113,7 +114,9 @@ export class Router<D> {
     throw new NotFoundError(`no route for ${req.method} ${req.path}`);
   }
 
+  /** The authorizer's principal when API Gateway ran one; otherwise the Bearer token is resolved here. */
   private async authenticate(req: ApiRequest): Promise<Principal> {
+    if (req.authorizerPrincipal) return req.authorizerPrincipal;
     const header = req.headers.authorization;
     const token = header ? BEARER.exec(header.trim())?.[1] : undefined;
     if (!token) throw new UnauthorizedError();

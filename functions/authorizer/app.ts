@@ -1,0 +1,22 @@
+/**
+ * The HTTP API's Lambda authorizer (simple responses): `Authorization: Bearer <token>` → the principal,
+ * passed to the API function as `context.principal` (JSON). API Gateway caches the answer per token.
+ */
+import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
+import type { Authenticator } from '#shared/pipeline/http/router.ts';
+
+export type AuthorizerResult = APIGatewaySimpleAuthorizerWithContextResult<{ principal: string; kind: string }>;
+
+const BEARER = /^Bearer\s+(\S{8,512})$/i;
+const DENY: AuthorizerResult = { isAuthorized: false, context: { principal: '', kind: '' } };
+
+export function createAuthorizer(auth: Authenticator) {
+  return async (event: APIGatewayRequestAuthorizerEventV2): Promise<AuthorizerResult> => {
+    const header = event.headers?.authorization ?? event.identitySource?.[0] ?? '';
+    const token = BEARER.exec(header.trim())?.[1];
+    if (!token) return DENY;
+    const principal = await auth.resolve(token);
+    if (!principal) return DENY;
+    return { isAuthorized: true, context: { principal: JSON.stringify(principal), kind: principal.kind } };
+  };
+}

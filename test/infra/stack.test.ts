@@ -1,0 +1,107 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { INGEST_QUEUE, MAX_RECEIVE_COUNT, TABLE } from '#shared/pipeline/resources.ts';
+import { synthStack } from '#test/infra/synth.ts';
+
+const { stack, template } = synthStack();
+
+describe('RecruitWatch stack', () => {
+  it('builds the table from the shared definition: on-demand, PITR, encrypted, deletion-protected', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        DeletionProtectionEnabled: true,
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+      }),
+    });
+    const tables = template.findResources('AWS::DynamoDB::Table');
+    const gsis = Object.values(tables)[0]?.Properties.GlobalSecondaryIndexes as { IndexName: string }[];
+    expect(gsis.map((g) => g.IndexName).sort()).toEqual(TABLE.indexes.map((i) => i.indexName).sort());
+  });
+
+  it('redrives the ingest queue to an encrypted DLQ after 5 receives', () => {
+    expect(MAX_RECEIVE_COUNT).toBe(5);
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      VisibilityTimeout: INGEST_QUEUE.visibilityTimeoutSeconds,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+      KmsMasterKeyId: Match.anyValue(),
+    });
+    template.resourceCountIs('AWS::SQS::Queue', 2);
+  });
+
+  it('reports batch item failures from the SQS event source', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 10,
+    });
+  });
+
+  it('runs every function on Node 24, arm64, with source maps, tracing and a log group with retention', () => {
+    const fns = template.findResources('AWS::Lambda::Function');
+    expect(Object.keys(fns)).toHaveLength(3);
+    for (const f of Object.values(fns)) {
+      expect(f.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
+      });
+    }
+    const logs = template.findResources('AWS::Logs::LogGroup');
+    expect(Object.values(logs).every((l) => typeof l.Properties.RetentionInDays === 'number')).toBe(true);
+  });
+
+  it('puts a Lambda authorizer in front of the HTTP API routes', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'REQUEST',
+      EnableSimpleResponses: true,
+      IdentitySource: ['$request.header.Authorization'],
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      AuthorizationType: 'CUSTOM',
+      RouteKey: 'POST /v1/{proxy+}',
+    });
+  });
+
+  it('alarms on a non-empty DLQ, the age of the oldest message and function errors', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 0,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateAgeOfOldestMessage' });
+    const errors = template.findResources('AWS::CloudWatch::Alarm', { Properties: { MetricName: 'Errors' } });
+    expect(Object.keys(errors)).toHaveLength(3);
+  });
+
+  it('grants least privilege: no wildcard actions, DynamoDB only on the table and its named indexes', () => {
+    const policies = template.findResources('AWS::IAM::Policy');
+    const statements = Object.values(policies).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+    expect(actions.filter((a) => a.includes('*'))).toEqual([]);
+    expect(actions).not.toContain('dynamodb:DeleteItem');
+    expect(actions).not.toContain('dynamodb:Scan');
+    const star = statements.filter((s) => s.Resource === '*').flatMap((s) => s.Action);
+    expect(new Set(star)).toEqual(new Set(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']));
+    expect(JSON.stringify(statements)).not.toContain('/index/*');
+  });
+
+  it('passes cdk-nag AwsSolutions and Serverless with every acknowledgement reasoned', () => {
+    for (const pack of [new AwsSolutionsChecks(), new ServerlessChecks()]) {
+      const report = pack.validateScope(stack);
+      const found = report.violations.map(
+        (v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.resourceLogicalId).join(',')}`,
+      );
+      expect(found).toEqual([]);
+      expect(report.success).toBe(true);
+    }
+  });
+});
