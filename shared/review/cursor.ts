@@ -1,7 +1,9 @@
 /**
- * Opaque page cursors. The store's own position token is wrapped with the caller's scope and filter and
- * signed with HMAC-SHA256, so a cursor cannot be forged, edited, or replayed by a caller with another
- * scope or with other filters.
+ * Opaque page cursors. The store's position (a queue key) is wrapped with the caller's scope and filter
+ * and signed with HMAC-SHA256, so a cursor cannot be edited, or replayed by a caller with another scope
+ * or other filters. Without a configured secret (REVIEW_CURSOR_SECRET unset) the MAC key is public: a
+ * cursor is then only scope- and filter-checked on use — still safe, because a position is just a sort
+ * key and every row is filtered by the caller's scope anyway, but a crafted cursor is not detected.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ReviewValidationError } from '#shared/review/errors.ts';
@@ -10,8 +12,9 @@ import type { CaseFilter } from '#shared/review/types.ts';
 export class CursorCodec {
   private readonly secret: Buffer;
 
-  constructor(secret: string | Buffer) {
-    this.secret = typeof secret === 'string' ? Buffer.from(secret, 'utf8') : secret;
+  constructor(secret: string | Buffer | undefined) {
+    const key = secret ?? 'recruitwatch-review-cursor-unsigned';
+    this.secret = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
     if (this.secret.length < 16) throw new RangeError('cursor secret must be at least 16 bytes');
   }
 

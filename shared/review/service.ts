@@ -24,8 +24,8 @@ import {
 
 export interface ReviewServiceOptions {
   store: ReviewStore;
-  /** HMAC secret for page cursors (at least 16 bytes). */
-  cursorSecret: string | Buffer;
+  /** HMAC secret for page cursors (at least 16 bytes); see cursor.ts for what happens without one. */
+  cursorSecret: string | Buffer | undefined;
   clock?: () => Date;
   /** Most rows one export or stats request reads. */
   maxRows?: number;
