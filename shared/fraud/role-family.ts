@@ -23,18 +23,19 @@ export const ROLE_FAMILIES: readonly FamilyWords[] = [
   {
     family: 'professional',
     pattern:
-      /工程师|开发|程序员|算法|架构|设计师|会计|律师|医生|医师|护士|药师|研究员|分析师|科学家|教师|老师|翻译|经理|engineer|developer|programmer|architect|scientist|analyst|accountant|attorney|lawyer|physician|nurse|pharmacist|therapist|manager|consultant|teacher|designer|translator|counsel/u,
+      /工程师|开发|程序员|算法|架构|设计师|会计|律师|医生|医师|护士|药师|研究员|分析师|科学家|教师|老师|翻译|经理|模特|演员|摄影|engineer|developer|programmer|architect|scientist|analyst|accountant|attorney|lawyer|physician|nurse|pharmacist|therapist|manager|consultant|teacher|designer|translator|counsel|model|actor|actress|photographer/u,
     note: 'graduate professions and managers',
   },
   {
     family: 'sales',
-    pattern: /销售|业务员|业务代表|客户经理|招商|sales|account executive|business development/u,
+    pattern:
+      /销售|业务员|业务代表|客户经理|招商|顾问|经纪人|保险|招生|主播|美容|美体|美发|按摩|sales|account executive|business development|broker|agent/u,
     note: 'commission pay has a long upper tail',
   },
   {
     family: 'trade',
     pattern:
-      /电工|焊工|技工|钳工|技师|维修|机修|厨师|叉车|数控|cnc|模具|electrician|welder|mechanic|technician|plumber|carpenter|machinist|\bchef\b|\bcook\b|hvac/u,
+      /电工|焊工|技工|钳工|技师|维修|机修|厨师|叉车|数控|cnc|模具|井下|矿工|采煤|综采|高空|海员|船员|electrician|welder|mechanic|technician|plumber|carpenter|machinist|\bchef\b|\bcook\b|hvac/u,
     note: 'skilled and licensed trades',
   },
   {
@@ -51,7 +52,7 @@ export const ROLE_FAMILIES: readonly FamilyWords[] = [
   {
     family: 'service',
     pattern:
-      /服务员|保洁|保安|店员|导购|收银|营业员|传菜|洗碗|帮厨|家政|保姆|模特|主播|housekeep|waiter|waitress|server|cashier|barista|cleaner|security|host|caregiver|\bcare\b|attendant/u,
+      /服务员|保洁|保安|店员|导购|收银|营业员|传菜|洗碗|帮厨|家政|保姆|housekeep|waiter|waitress|server|cashier|barista|cleaner|security|host|caregiver|\bcare\b|attendant/u,
     note: 'hospitality, retail, care and security',
   },
   {

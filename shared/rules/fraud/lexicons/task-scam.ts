@@ -42,7 +42,7 @@ export const TASK_STRONG: Lexicon = [
   },
   {
     pattern:
-      're-?ship(?:ping|ped)? (?:the )?(?:packages?|items?|parcels?|goods)|receive (?:packages|parcels|electronics|goods)[^.\\n]{0,30}(?:at|to) (?:your|their) (?:home|address)|(?:remove|strip)[^.\\n]{0,20}(?:invoices|labels)',
+      're-?ship(?:ping|ped)? (?:the )?(?:packages?|items?|parcels?|goods)|receive (?:packages|parcels|electronics|goods)[^.\\n]{0,30}(?:at|to) (?:your |their )?(?:home|address)|repackag(?:e|ing)(?: them)? and (?:re-?)?ship|(?:remove|strip)[^.\\n]{0,20}(?:invoices|labels)',
     example: 'Receive packages at your home address and re-ship packages using prepaid labels',
     alternative: '',
     note: 'reshipping mule scheme',

@@ -33,8 +33,11 @@ export function partTimeFactor(text: string): number {
   return hours > 0 && hours <= 4 ? 8 / hours : 1;
 }
 
+/** A range wider than this (e.g. "4500-70000", a typo for 7000) is read from its floor. */
+const MAX_SPREAD = 3;
+
 function monthly(min: number, max: number, currency: string, period: PayPeriod, market: Market, zh: boolean) {
-  const mid = (min + max) / 2;
+  const mid = (min + Math.min(max, min * MAX_SPREAD || max)) / 2;
   const inMarket = convert(mid, currency, MARKET_CURRENCY[market]);
   if (inMarket === undefined) return undefined;
   return toMonthly(inMarket, period, zh ? 'CN' : 'OTHER');
@@ -50,8 +53,9 @@ export function payClaims(doc: AdDocument, market: Market): AdPay[] {
     const min = s.min ?? s.max ?? 0;
     const max = s.max ?? s.min ?? 0;
     const currency = s.currency ?? COUNTRY_CURRENCY[doc.ad.location?.country ?? 'CN'] ?? 'USD';
-    const m = monthly(min, max, currency, s.period ?? guessPeriod(max, currency), market, zh);
-    if (m !== undefined && max > 0) out.push({ monthly: m * factor, start: 0, end: 0 });
+    const period = s.period ?? guessPeriod(max, currency);
+    const m = monthly(min, max, currency, period, market, zh);
+    if (m !== undefined && max > 0) out.push({ monthly: m * (period === 'hour' ? 1 : factor), start: 0, end: 0 });
   }
   for (const field of PAY_FIELDS) {
     const text = doc.text(field);
@@ -60,7 +64,8 @@ export function payClaims(doc: AdDocument, market: Market): AdPay[] {
       zh || /[\u4e00-\u9fff]/u.test(text) ? [...zhPayClaims(text), ...enPayClaims(text)] : enPayClaims(text);
     for (const c of claims) {
       const m = monthly(c.min, c.max, c.currency, c.period, market, zh);
-      if (m !== undefined) out.push({ monthly: m * factor, field, start: c.start, end: c.end });
+      if (m !== undefined)
+        out.push({ monthly: m * (c.period === 'hour' ? 1 : factor), field, start: c.start, end: c.end });
     }
   }
   return out;
