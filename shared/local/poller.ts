@@ -93,14 +93,16 @@ export class SqsPoller {
   }
 
   /**
-   * Stops receiving; in-flight batches finish (their results are deleted or reported as usual). Batches
+   * Stops receiving (the current long poll ends within `waitTimeSeconds` and its batch is processed);
+   * in-flight batches finish (their results are deleted or reported as usual). Batches
    * still running after `graceMs` are returned to the queue at once (visibility 0) so nothing waits
    * for a timeout — storage is idempotent, so a batch that finishes later anyway does no harm.
    */
   async stop(options: StopOptions = {}): Promise<void> {
     if (!this.running) return;
+    // No abort here: an aborted long poll may still be answered with messages nobody would process
+    // (they would sit in flight until their timeout). The receive ends within waitTimeSeconds.
     this.running = false;
-    this.abort.abort();
     const all = Promise.all(this.loops);
     const grace = options.graceMs ?? 10_000;
     let timer: NodeJS.Timeout | undefined;

@@ -1,0 +1,160 @@
+/**
+ * Starts the local stack (dynalite + fauxqs + the pipeline's functions) on free 127.0.0.1 ports for a
+ * test, with small timeouts, and gives HTTP helpers over it. Stop it in afterAll.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DEMO_CREDENTIALS } from '#shared/local/credentials.ts';
+import { queueDepth } from '#shared/local/queues.ts';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '#shared/local/stack.ts';
+import { waitFor } from '#test/helpers/wait.ts';
+
+export const TOKENS = {
+  platformA: 'rw_demo_platform_a',
+  platformB: 'rw_demo_platform_b',
+  regulator: 'rw_demo_regulator',
+  changsha: 'rw_demo_regulator_changsha',
+} as const;
+
+export type TestStackOptions = Partial<LocalStackOptions>;
+
+/** Test defaults: memory, free ports, 1 s visibility (a failed batch comes back after ~1 s). */
+export function startTestStack(options: TestStackOptions = {}): Promise<LocalStack> {
+  return startLocalStack({
+    port: 0,
+    credentials: DEMO_CREDENTIALS,
+    shutdownGraceMs: 3_000,
+    ...options,
+    worker: { visibilityTimeoutSeconds: 1, waitTimeSeconds: 1, concurrency: 2, ...options.worker },
+  });
+}
+
+/** A temporary data folder (removed by the returned function). */
+export function tempDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-local-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface HttpReply<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export async function api<T = unknown>(
+  stack: Pick<LocalStack, 'url'>,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<HttpReply<T>> {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${stack.url}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T };
+}
+
+export interface FeedReceipt {
+  feedId: string;
+  accepted: number;
+  rejected: { index: number; adId?: string; errors: { path: string; message: string }[] }[];
+}
+
+export async function postFeed(stack: LocalStack, token: string, ads: readonly unknown[]): Promise<FeedReceipt> {
+  const r = await api<FeedReceipt>(stack, 'POST', '/v1/feeds', token, ads);
+  if (r.status !== 202) throw new Error(`POST /v1/feeds answered ${r.status}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+export interface ResultBody {
+  adId: string;
+  flagged: boolean;
+  contentHash: string;
+  caseId?: string;
+  /** The version of the ad within its case (named caseVersion in early drafts). */
+  adVersion?: number;
+  caseVersion?: number;
+  findings: { rule: string; severity: string }[];
+}
+
+export const getResult = (stack: LocalStack, token: string, adId: string) =>
+  api<ResultBody>(stack, 'GET', `/v1/ads/${encodeURIComponent(adId)}/result`, token);
+
+export const versionOf = (r: ResultBody | undefined): number | undefined => r?.adVersion ?? r?.caseVersion;
+
+/** Waits until the ingest queue holds nothing visible or in flight. */
+export async function waitForDrain(stack: LocalStack, timeoutMs = 20_000): Promise<void> {
+  await waitFor(
+    async () => {
+      const d = await queueDepth(stack.clients.sqs, stack.resources.ingest.url);
+      return d.visible + d.inFlight + d.delayed === 0;
+    },
+    timeoutMs,
+    'the ingest queue to drain',
+    100,
+  );
+}
+
+/** Waits until each ad has a result whose content hash differs from `previous` (when given). */
+export async function waitForResults(
+  stack: LocalStack,
+  token: string,
+  adIds: readonly string[],
+  previous: ReadonlyMap<string, string> = new Map(),
+  timeoutMs = 20_000,
+): Promise<Map<string, ResultBody>> {
+  const out = new Map<string, ResultBody>();
+  await waitFor(
+    async () => {
+      for (const id of adIds) {
+        if (out.has(id)) continue;
+        const r = await getResult(stack, token, id);
+        if (r.status === 200 && r.body.contentHash !== previous.get(id)) out.set(id, r.body);
+      }
+      return out.size === adIds.length;
+    },
+    timeoutMs,
+    `results for ${adIds.length} ads`,
+    150,
+  );
+  return out;
+}
+
+/** Every item of the table (small test tables only). */
+export async function scanTable(stack: LocalStack): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await stack.clients.doc.send(
+      new ScanCommand({ TableName: stack.resources.tableName, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** The stored versions of one case. */
+export async function caseVersions(stack: LocalStack, caseId: string): Promise<Record<string, unknown>[]> {
+  const out = await stack.clients.doc.send(
+    new QueryCommand({
+      TableName: stack.resources.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+      ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':v': 'V#' },
+    }),
+  );
+  return (out.Items ?? []) as Record<string, unknown>[];
+}
