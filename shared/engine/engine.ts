@@ -28,6 +28,8 @@ export interface EngineOptions {
   /** Wall-clock budget per ad; rules left when it runs out yield an `engine-time-budget` finding. */
   timeBudgetMs?: number;
   clock?: () => number;
+  /** Screen a small ad per pack at construction (default true). */
+  warmUp?: boolean;
 }
 
 const SEVERITY_WEIGHT: Record<Severity, number> = { info: 0, low: 0.25, medium: 0.5, high: 0.75, critical: 0.95 };
@@ -41,9 +43,32 @@ export class Engine {
 
   constructor(options: EngineOptions = {}) {
     this.packs = options.packs ?? PACKS;
-    this.timeBudgetMs = options.timeBudgetMs ?? 250;
+    this.timeBudgetMs = options.timeBudgetMs ?? 1_000;
     this.clock = options.clock ?? (() => performance.now());
     this.rulesetVersion = rulesetVersion(this.packs);
+    if (options.warmUp !== false) this.warmUp();
+  }
+
+  /** Runs every pack once on a small ad so lazily built tables and models load before the first real ad's budget starts. */
+  private warmUp(): void {
+    for (const [country, language] of [
+      ['CN', 'zh'],
+      ['US', 'en'],
+      ['GB', 'en'],
+    ] as const) {
+      const description =
+        language === 'zh'
+          ? '岗位职责：负责仓库收发货（gè），月薪6000元。'
+          : 'Duties: receive and ship orders. Pay $18/hour.';
+      this.screen({
+        platform: 'warm-up',
+        adId: 'warm-up',
+        title: 'warm-up',
+        description,
+        language,
+        location: { country },
+      });
+    }
   }
 
   /** Screens one validated ad. */

@@ -73,7 +73,7 @@ describe('Engine', () => {
       },
     });
     const never = defineRule({ meta: meta('never'), check: () => [{ field: 'description', start: 0, end: 1 }] });
-    const engine = new Engine({ packs: buildPacks([slow, never]), timeBudgetMs: 10, clock: () => t });
+    const engine = new Engine({ packs: buildPacks([slow, never]), timeBudgetMs: 10, clock: () => t, warmUp: false });
     const r = engine.screen(ad('x'));
     expect(r.findings.map((f) => f.note)).toEqual(['time-budget']);
   });
