@@ -1,0 +1,92 @@
+/**
+ * Restarting the local stack on the same data folder (LevelDB for DynamoDB, SQLite for SQS) keeps
+ * everything: results, cases, alerts, and messages queued but not yet screened when it stopped.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '#shared/local/stack.ts';
+import {
+  api,
+  getResult,
+  postFeed,
+  scanTable,
+  startTestStack,
+  TOKENS,
+  tempDataDir,
+  waitForResults,
+} from '#test/helpers/local-stack.ts';
+import { waitFor } from '#test/helpers/wait.ts';
+
+const FEED_A = readFileSync('samples/demo-feed.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { platform: string; adId: string; description: string })
+  .filter((a) => a.platform === 'demo-platform-a');
+
+const data = tempDataDir();
+let stack: LocalStack | undefined;
+afterAll(async () => {
+  await stack?.stop();
+  data.remove();
+});
+
+interface AlertsBody {
+  alerts: { alertId: string; caseId: string; jurisdiction?: string; regionCode?: string }[];
+}
+
+describe('the local stack across a restart', () => {
+  it('keeps results, cases and alerts, and screens what was still queued', async () => {
+    stack = await startTestStack({ dataDir: data.dir });
+    await postFeed(stack, TOKENS.platformA, FEED_A);
+    const before = await waitForResults(
+      stack,
+      TOKENS.platformA,
+      FEED_A.map((a) => a.adId),
+    );
+    await waitFor(
+      async () => {
+        const r = await api<AlertsBody>(stack as LocalStack, 'GET', '/v1/alerts', TOKENS.regulator);
+        return r.status === 200 && r.body.alerts.length > 0;
+      },
+      5_000,
+      'an alert',
+    );
+    const alertsBefore = (await api<AlertsBody>(stack, 'GET', '/v1/alerts', TOKENS.regulator)).body.alerts;
+    const heads = (await scanTable(stack)).filter((i) => i.sk === 'CASE').length;
+    expect(heads).toBeGreaterThan(0);
+
+    // stop the worker, queue one more ad, and shut down with it unscreened
+    await stack.worker.stop();
+    const late = { ...FEED_A[0], adId: 'queued-at-shutdown', description: '招聘仓库管理员，限男性。' };
+    expect((await postFeed(stack, TOKENS.platformA, [late])).accepted).toBe(1);
+    await stack.stop();
+    expect((await fetch(`${stack.url}/healthz`).catch(() => undefined))?.status).toBeUndefined();
+
+    stack = await startTestStack({ dataDir: data.dir });
+    for (const ad of FEED_A) {
+      const r = await getResult(stack, TOKENS.platformA, ad.adId);
+      expect(r.status, ad.adId).toBe(200);
+      expect(r.body.contentHash).toBe(before.get(ad.adId)?.contentHash);
+      expect(r.body.caseId).toBe(before.get(ad.adId)?.caseId);
+    }
+    const queued = await waitForResults(stack, TOKENS.platformA, ['queued-at-shutdown']);
+    expect(queued.get('queued-at-shutdown')?.flagged).toBe(true);
+    expect((await scanTable(stack)).filter((i) => i.sk === 'CASE')).toHaveLength(heads + 1);
+
+    const after = await api<AlertsBody>(stack, 'GET', '/v1/alerts', TOKENS.regulator);
+    expect(after.body.alerts.map((a) => a.alertId)).toEqual(expect.arrayContaining(alertsBefore.map((a) => a.alertId)));
+  }, 40_000);
+
+  it('serves alerts to regulators only, within their region', async () => {
+    if (!stack) throw new Error('the previous test starts the stack');
+    expect((await api(stack, 'GET', '/v1/alerts')).status).toBe(401);
+    expect((await api(stack, 'GET', '/v1/alerts', 'rw_not_a_real_token')).status).toBe(401);
+    expect((await api(stack, 'GET', '/v1/alerts', TOKENS.platformA)).status).toBe(403);
+    const all = (await api<AlertsBody>(stack, 'GET', '/v1/alerts', TOKENS.regulator)).body.alerts;
+    const changsha = (await api<AlertsBody>(stack, 'GET', '/v1/alerts', TOKENS.changsha)).body.alerts;
+    const region = (a: AlertsBody['alerts'][number]) => a.jurisdiction ?? a.regionCode ?? '';
+    expect(changsha.length).toBeGreaterThan(0);
+    expect(changsha.every((a) => region(a).startsWith('4301'))).toBe(true);
+    expect(changsha.length).toBe(all.filter((a) => region(a).startsWith('4301')).length);
+  });
+});
