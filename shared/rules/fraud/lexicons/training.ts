@@ -40,7 +40,7 @@ export const LOAN: Lexicon = [
   },
   {
     pattern:
-      'financ(?:e|ed|ing)|lending partner|partner lender|\\bloan\\b|income[- ]share|\\bisa\\b|payroll deductions?|deducted from (?:your |each )?pay(?:check)?|deducts? repayments|no payments until|repay',
+      'financ(?:ed|ing|e)|lending partner|partner lender|\\bloan\\b|income[- ]share|\\bisa\\b|payroll deductions?|deducted from (?:your |each )?pay(?:check)?|deducts? repayments|no payments until|repay',
     example: 'tuition is financed through our lending partner and deducted from your paycheck',
     alternative: '',
     note: 'loans, income-share agreements and payroll repayment',

@@ -1,0 +1,28 @@
+import rule from '#shared/rules/fraud/fraud-fee.ts';
+import { ruleTester } from '#test/helpers/rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    '本公司招聘不收取任何费用，工作服免费发放',
+    '入职体检由公司统一安排，体检费用由公司承担',
+    '我司不收取任何押金、会员费、资料费，谨防上当',
+    '健康证办理费用入职后全额报销',
+    '押金：无。包吃住，月薪5500-6500元',
+    'We never charge a registration fee or ask you to buy equipment.',
+    'Uniforms are provided free of charge; the background check fee is covered by the company.',
+    'Tuition reimbursement up to $5,250 a year.',
+  ],
+  invalid: [
+    { ad: '入职需交：厂服费150元、住宿押金200元', spans: [{ text: '厂服费' }, { text: '押金' }] },
+    { ad: '面试不收取任何费用，入职时需缴纳保证金500元', spans: [{ text: '保证金' }] },
+    { ad: '報名需先交報名費100元（含資料費）', spans: [{ text: '報名費' }], name: 'traditional characters' },
+    { ad: '入职需交 押 金 300 元', spans: [{ text: '押 金' }], name: 'spaces inserted inside the word' },
+    { ad: '体检费120元，须到公司指定医院', spans: [{ text: '体检费' }] },
+    {
+      ad: 'To be scheduled, candidates must first pay an $85 processing fee via Zelle.',
+      spans: [{ text: 'processing fee' }],
+    },
+    { ad: 'A GBP 300 registration fee is payable before your first shift.', spans: [{ text: 'registration fee' }] },
+    { ad: 'Purchase your $149 starter kit to begin.', spans: [{ text: 'starter kit' }] },
+  ],
+});

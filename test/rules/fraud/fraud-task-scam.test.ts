@@ -1,0 +1,26 @@
+import rule from '#shared/rules/fraud/fraud-task-scam.ts';
+import { ruleTester } from '#test/helpers/rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    '电商客服：在后台回复顾客咨询，打字速度每分钟60字以上，不存在刷单业务',
+    '郑重提醒：谨防刷单诈骗，本公司不会要求垫付任何款项',
+    '外卖骑手，按单计酬，每单6-9元，系统派单',
+    'We will never send you a check to deposit or ask you to move money for us.',
+    'Data entry clerk: index scanned records into our EHR, 45 wpm, $17/hr.',
+  ],
+  invalid: [
+    { ad: '帮网店补单，先自行垫付货款，返还本金加佣金', spans: [{ text: '补单' }, { text: '先自行垫付' }] },
+    { ad: '手机点赞员：给视频点赞关注，一单3元，日结', spans: [{ text: '点赞' }], name: 'paid likes per task' },
+    { ad: '居家帮平台代收货款，收到后按指引转出，每笔抽成2%', spans: [{ text: '帮平台代收' }] },
+    { ad: '刷 單 兼職，一單5元', spans: [{ text: '刷 單' }], name: 'traditional with a space' },
+    {
+      ad: 'Receive packages at your home address and re-ship packages with prepaid labels we email you.',
+      spans: [{ text: 're-ship packages' }],
+    },
+    {
+      ad: 'Duties: depositing client checks into your personal account and purchasing gift cards.',
+      spans: [{ text: 'purchasing gift cards' }],
+    },
+  ],
+});

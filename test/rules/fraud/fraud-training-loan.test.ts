@@ -1,0 +1,22 @@
+import rule from '#shared/rules/fraud/fraud-training-loan.ts';
+import { ruleTester } from '#test/helpers/rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    '岗前培训3天（带薪），培训费用由公司承担',
+    '信贷专员：负责个人贷款业务的客户开发，入职有系统培训',
+    'Paid training provided. Tuition reimbursement available after 6 months.',
+    'Auto finance manager: arrange customer financing; prior dealership experience required.',
+  ],
+  invalid: [
+    {
+      ad: '通过面试后参加4个月实训，学费16800元，可通过合作金融平台分期，入职后从工资扣除',
+      spans: [{ text: '学费' }, { text: '分期' }],
+    },
+    { ad: '先培訓後上崗：培訓費9800元，可辦理培訓貸', spans: [{ text: '培訓貸' }], name: 'traditional' },
+    {
+      ad: 'Complete our bootcamp ($5,900). Tuition is financed through our lending partner and deducted from your paycheck.',
+      spans: [{ text: 'bootcamp' }, { text: 'financed' }],
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+import rule from '#shared/rules/fraud/fraud-unrealistic-pay.ts';
+import { ruleTester } from '#test/helpers/rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      title: '首席科学家（合成生物学）',
+      description: '负责平台研发战略，博士学历，10年以上经验。年薪150-250万。',
+      salary: { min: 1_500_000, max: 2_500_000, currency: 'CNY', period: 'year' },
+    },
+    { title: '普工', description: '包装、上下料，综合5500-7000元/月，包吃住', location: { city: '佛山' } },
+    {
+      title: 'ICU Travel Nurse',
+      description: 'Active RN license, 2 years ICU. $3,200 per week for 13 weeks.',
+      country: 'US',
+    },
+    { title: 'Warehouse Associate', description: 'Pick and pack orders. $18-$20/hr.', country: 'US' },
+  ],
+  invalid: [
+    {
+      ad: { title: '打包工 日结', description: '打包发货，日结800一天，不限经验', location: { city: '广州' } },
+      spans: [{ text: '日结800一天' }],
+    },
+    {
+      ad: { title: '手机兼职', description: '每天抽1-2小时，在家就能做，月入8000+', location: { city: '长沙' } },
+      spans: [{ text: '月入8000+' }],
+      name: 'part-time hours scale the claim',
+    },
+    {
+      ad: {
+        title: 'Data Entry Clerk',
+        description: 'Work from home and earn $2,500 a week. No experience needed.',
+        country: 'US',
+      },
+      spans: [{ text: '$2,500 a week' }],
+    },
+  ],
+});
