@@ -1,0 +1,108 @@
+/**
+ * The function bundles as NodejsFunction builds them (same esbuild options): each stays small and none
+ * pulls in the whole `natural` package (its entry point alone bundles to ≈10 MB).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { ENTRIES, ESM_REQUIRE_BANNER, EXTERNAL_MODULES } from '#infra/bundling.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const MAX_BYTES = 3 * 1024 * 1024;
+
+type Bundle = { bytes: number; inputs: string[]; code: string };
+const built = new Map<string, Promise<Bundle>>();
+const bundle = (entry: string): Promise<Bundle> => {
+  let b = built.get(entry);
+  if (!b) {
+    b = bundleOnce(entry);
+    built.set(entry, b);
+  }
+  return b;
+};
+
+async function bundleOnce(entry: string): Promise<Bundle> {
+  const out = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    minify: true,
+    mainFields: ['module', 'main'],
+    banner: { js: ESM_REQUIRE_BANNER },
+    external: EXTERNAL_MODULES,
+    metafile: true,
+    write: false,
+    outfile: 'out/index.mjs',
+    logLevel: 'silent',
+  });
+  const js = out.outputFiles.find((f) => f.path.endsWith('.mjs'));
+  return { bytes: js?.contents.byteLength ?? 0, inputs: Object.keys(out.metafile.inputs), code: js?.text ?? '' };
+}
+
+// bundles are written under node_modules/.cache so the runtime-provided @aws-sdk resolves as on Lambda
+const OUT = path.join(ROOT, 'node_modules/.cache/rw-bundle-test', String(process.pid));
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+async function load<T>(name: string, entry: string): Promise<T> {
+  const { code } = await bundle(entry);
+  mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${name}.mjs`);
+  writeFileSync(file, code);
+  return (await import(pathToFileURL(file).href)) as T;
+}
+
+describe('function bundles', () => {
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    it(`${name} bundles under 3 MB without the whole natural package or the AWS SDK`, async () => {
+      const { bytes, inputs } = await bundle(entry);
+      expect(bytes).toBeGreaterThan(10_000);
+      expect(bytes).toBeLessThan(MAX_BYTES);
+      expect(inputs.filter((i) => /node_modules\/natural\/(lib\/natural\/)?index\.js$/.test(i))).toEqual([]);
+      expect(inputs.filter((i) => i.includes('node_modules/@aws-sdk/'))).toEqual([]);
+    });
+  }
+});
+
+describe('bundled handlers start and answer', () => {
+  vi.stubEnv('AWS_REGION', 'ap-east-1');
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+  vi.stubEnv('TABLE_NAME', 'rw-bundle-test');
+  vi.stubEnv('INGEST_QUEUE_URL', 'http://127.0.0.1:9/queue/rw');
+  vi.stubEnv('ALERT_TOPIC_ARN', 'arn:aws:sns:ap-east-1:111111111111:rw-alerts');
+  vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
+  vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
+
+  it('the API bundle answers a request without credentials with 401 JSON', async () => {
+    const mod = await load<{ handler: (e: APIGatewayProxyEventV2) => Promise<{ statusCode: number; body: string }> }>(
+      'api',
+      ENTRIES.api,
+    );
+    const res = await mod.handler({
+      rawPath: '/v1/feeds',
+      headers: {},
+      requestContext: { http: { method: 'POST', path: '/v1/feeds' }, requestId: 'r1' },
+      body: '[]',
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2);
+    expect(res.statusCode).toBe(401);
+    expect(JSON.parse(res.body).error.code).toBe('unauthorized');
+  });
+
+  it('the worker bundle reports a poison message as a batch item failure', async () => {
+    const mod = await load<{ handler: (e: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }> }>(
+      'worker',
+      ENTRIES.worker,
+    );
+    const res = await mod.handler({
+      Records: [{ messageId: 'poison', body: 'not json', attributes: { ApproximateReceiveCount: '1' } }],
+    } as unknown as SQSEvent);
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: 'poison' }]);
+  });
+});
