@@ -50,14 +50,14 @@ export const POST_OFFER: readonly LexiconEntry[] = [
 /** Sending copies (rather than showing a document in person). */
 export const SEND_COPIES: readonly LexiconEntry[] = [
   {
-    pattern: '发送|发至|发到|上传|邮箱|微信|qq|扫描件|照片|拍照|telegram|whatsapp|在线',
+    pattern: '发送|发至|发到|发给|上传|邮箱|微信|qq|扫描件|telegram|whatsapp|在线|线上',
     lang: 'zh',
     alternative: '—',
     note: 'copies leave the applicant’s hands before any offer',
     source: SRC,
   },
   {
-    pattern: 'send|email|e-mail|upload|attach|scan|photo|picture|image|selfie|whatsapp|telegram|text',
+    pattern: 'send|email|e-mail|upload|attach|scan|selfie|whatsapp|telegram|text',
     lang: 'en',
     alternative: '—',
     note: 'copies leave the applicant’s hands before any offer',

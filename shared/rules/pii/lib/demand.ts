@@ -28,6 +28,7 @@ const DEMAND = compile(DEMAND_VERBS);
 const SERVED = compile(SERVED_PEOPLE);
 
 const WINDOW = 160;
+const IMAGE = { zh: /照片|扫描|拍照|图片|截图/, en: /photo|scan|picture|image|selfie|copy/ };
 
 /** Offset (from the window's start) of the last match, or -1. */
 function lastIn(re: RegExp, s: string): number {
@@ -74,8 +75,10 @@ export function isPreOfferDemand(
   const post = dist(postBefore, postAfter);
   if (pre === Infinity || post <= pre) return false;
   if (o.inPerson) {
+    // a photo or scan OF the document, or copies sent online
     const near = text.slice(Math.max(0, start - 60), Math.min(text.length, end + 12));
-    if (!has(SEND[lang], near)) return false;
+    const own = text.slice(start, Math.min(text.length, end + 3));
+    if (!has(SEND[lang], near) && !has(IMAGE[lang], own)) return false;
   }
   return true;
 }
