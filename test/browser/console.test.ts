@@ -1,0 +1,168 @@
+/**
+ * The review console in headless Chromium against the real local stack (dynalite + fauxqs + the API and
+ * worker handlers in-process): sign in, filter, keyboard navigation, the highlighted evidence, a decision
+ * with its reason and audit entry, the dashboard updating, the English switch, a Changsha regulator kept
+ * out of Suzhou, and the 768 px tablet layout. Screenshots of the main screens go to docs/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '#shared/local/stack.ts';
+import { vendorConsoleAssets } from '#shared/review/console-assets.ts';
+import { launchChromium } from '#test/browser/chromium.ts';
+import { PLATFORM_A_ADS, PLATFORM_B_ADS } from '#test/browser/feed.ts';
+import { postFeed, startTestStack, TOKENS, waitForResults } from '#test/helpers/local-stack.ts';
+
+const SHOTS = 'docs/screenshots';
+let stack: LocalStack;
+let browser: Browser;
+const caseOf = new Map<string, string>();
+
+beforeAll(async () => {
+  vendorConsoleAssets('console');
+  mkdirSync(SHOTS, { recursive: true });
+  [stack, browser] = await Promise.all([startTestStack({ consoleDir: 'console' }), launchChromium()]);
+  await postFeed(stack, TOKENS.platformA, PLATFORM_A_ADS);
+  await postFeed(stack, TOKENS.platformB, PLATFORM_B_ADS);
+  const a = await waitForResults(
+    stack,
+    TOKENS.platformA,
+    PLATFORM_A_ADS.map((x) => x.adId),
+  );
+  const b = await waitForResults(
+    stack,
+    TOKENS.platformB,
+    PLATFORM_B_ADS.map((x) => x.adId),
+  );
+  for (const [adId, r] of [...a, ...b]) if (r.caseId) caseOf.set(adId, r.caseId);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto(stack.url);
+  await page.fill('#token', token);
+  await page.click('#signin-form button[type=submit]');
+  await page.waitForSelector('#queue-table tr.case-row');
+}
+
+const tabCount = (page: Page, status: string) =>
+  page.textContent(`.tab[data-status="${status}"] .count`).then((t) => Number(t));
+
+describe('review console (national regulator, 1280 px)', () => {
+  it('signs in, filters, opens a case by keyboard, decides with a reason, and the dashboard follows', async () => {
+    expect([...caseOf.keys()].sort()).toEqual(['ui-cs-front', 'ui-cs-warehouse', 'ui-sz-operator', 'ui-sz-overseas']);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.setDefaultTimeout(8_000);
+    const failures: string[] = [];
+    page.on('pageerror', (e) => failures.push(e.message));
+
+    await page.goto(stack.url);
+    await page.waitForSelector('#signin-form');
+    expect(await page.textContent('#signin-form h1')).toBe('监管人员登录');
+    await page.fill('#token', 'rw_not_a_token');
+    await page.click('#signin-form button[type=submit]');
+    await expect.poll(() => page.textContent('#signin-form .form-error')).toBe('令牌无效或已过期。');
+    await page.screenshot({ path: `${SHOTS}/signin.png` });
+
+    await page.fill('#token', TOKENS.regulator);
+    await page.click('#signin-form button[type=submit]');
+    await page.waitForSelector('#queue-table tr.case-row');
+    expect(await tabCount(page, 'all')).toBe(4);
+    expect(await tabCount(page, 'open')).toBe(4);
+    // worst first: the critical overseas-lure case heads the queue
+    expect(await page.getAttribute('#queue-table tr.case-row >> nth=0', 'data-case-id')).toBe(
+      caseOf.get('ui-sz-overseas'),
+    );
+    await page.screenshot({ path: `${SHOTS}/queue.png` });
+
+    await page.selectOption('#f-category', 'discrimination');
+    await page.click('#filters button[type=submit]');
+    await page.waitForFunction(() => document.querySelectorAll('#queue-table tr.case-row').length === 2);
+    expect(await tabCount(page, 'all')).toBe(2);
+    expect(page.url()).toContain('category=discrimination');
+
+    // keyboard: j moves to the first row, j again to the second, Enter opens it
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-case-id'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.case-view');
+    expect(await page.getAttribute('.case-view', 'data-case-id')).toBe(second);
+    expect(second).toBe(caseOf.get('ui-cs-front'));
+
+    const marks = await page.$$eval('mark.hl', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toEqual(expect.arrayContaining(['限女性', '未婚', '18-25岁', '形象气质佳']));
+    expect(await page.textContent('.finding[data-rule="cn-gender"] .legal')).toContain('就业促进法');
+    expect(await page.textContent('.finding[data-rule="cn-gender"] .suggestion')).not.toBe('');
+    expect(await page.textContent('.employer-cases')).toContain('仓库理货员');
+    await page.hover('.finding[data-rule="cn-gender"]');
+    expect(await page.$$eval('mark.hl.active', (ms) => ms.map((m) => m.textContent))).toEqual(['限女性']);
+    await page.screenshot({ path: `${SHOTS}/case.png`, fullPage: true });
+
+    // a decision needs a reason
+    await page.click('button[data-decision="confirm"]');
+    expect(await page.textContent('#decision .form-error')).toBe('请填写决定理由。');
+    expect(await page.$$('.audit-entry')).toHaveLength(0);
+    await page.fill('#reason', '广告限定女性、未婚，违反就业促进法第二十七条');
+    await page.click('button[data-decision="confirm"]');
+    await page.waitForSelector('.audit-entry');
+    expect(await page.textContent('.audit-entry .reason')).toBe('广告限定女性、未婚，违反就业促进法第二十七条');
+    expect(await page.textContent('.audit-entry')).toContain('regulator');
+    expect(await page.textContent('.case-head .badge[class*="status-"]')).toBe('已确认违法');
+    expect(await page.getAttribute('.case-view', 'data-version')).toBe('2');
+
+    await page.click('a[data-nav="dashboard"]');
+    await page.waitForSelector('#kpi-confirmed');
+    expect(await page.textContent('#kpi-total .kpi-n')).toBe('4');
+    expect(await page.textContent('#kpi-confirmed .kpi-n')).toBe('1');
+    expect(await page.textContent('#kpi-open .kpi-n')).toBe('3');
+    // Chart.js drew into every canvas (it sets the canvas size from its box)
+    const drawn = await page.$$eval('canvas', (cs) => cs.map((c) => (c as HTMLCanvasElement).width > 0));
+    expect(drawn).toEqual([true, true, true]);
+    expect(await page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
+    await page.screenshot({ path: `${SHOTS}/dashboard.png`, fullPage: true });
+
+    await page.click('#lang-switch');
+    await page.waitForFunction(() => document.querySelector('a[data-nav="queue"]')?.textContent === 'Case queue');
+    expect(await page.textContent('.dashboard h1')).toBe('Dashboard');
+    await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseOf.get('ui-sz-overseas') ?? '')}`);
+    await page.waitForSelector('.case-view');
+    expect(await page.textContent('#decision h2')).toBe('Decision');
+    await page.screenshot({ path: `${SHOTS}/case-en.png`, fullPage: true });
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('review console (Changsha regulator, 768 px tablet)', () => {
+  it('shows only Changsha cases, hides a Suzhou case behind "not found", and fits the tablet', async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    page.setDefaultTimeout(8_000);
+    await signIn(page, TOKENS.changsha);
+    const ids = await page.$$eval('#queue-table tr.case-row', (rows) =>
+      rows.map((r) => r.getAttribute('data-case-id')),
+    );
+    expect(ids.sort()).toEqual([caseOf.get('ui-cs-front'), caseOf.get('ui-cs-warehouse')].sort());
+    expect(await tabCount(page, 'all')).toBe(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/queue-tablet.png` });
+
+    await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseOf.get('ui-sz-operator') ?? '')}`);
+    await page.waitForSelector('.error-box');
+    expect(await page.textContent('.error-box')).toBe('案件不存在或不在您的辖区内。');
+
+    await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseOf.get('ui-cs-warehouse') ?? '')}`);
+    await page.waitForSelector('mark.hl');
+    expect(await page.$$eval('mark.hl', (ms) => ms.map((m) => m.textContent))).toEqual(
+      expect.arrayContaining(['培训费', '服装押金']),
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/case-tablet.png`, fullPage: true });
+    await page.close();
+  });
+});
