@@ -23,11 +23,10 @@ import {
 } from '#shared/rules/en/lib/age-patterns.ts';
 import { isEeoStatement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { AGE_TERMS } from '#shared/rules/en/lib/lexicon/age-terms.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
 import { APPLICANT_NOUNS, JOB_NOUNS, OTHER_PEOPLE, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
-
-const PRE_CHECK = /\d\d|young|youthful|grad|millennial|gen[- ]?z|somethings?|native|born|under-\d/;
 
 const OTHERS_BEFORE = new RegExp(`\\b(?:${OTHER_PEOPLE}|young people|pupils)\\b[^.;\\n]{0,40}$`);
 const PROGRAMME =
@@ -206,16 +205,8 @@ export default defineRule({
   },
   check(doc) {
     const hits: RuleHit[] = [];
-    let any = false;
-    for (const f of ['title', 'description', 'requirements', 'benefits'] as const) {
-      if (PRE_CHECK.test(doc.text(f))) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return hits;
-    numericHits(doc, hits);
-    wordHits(doc, hits);
+    if (triggered(doc, 'ageNumber')) numericHits(doc, hits);
+    if (triggered(doc, 'ageWord')) wordHits(doc, hits);
     return dedupe(hits);
   },
 });

@@ -12,6 +12,7 @@ import type { AdDocument, Match, TextField } from '#shared/text/document.ts';
 import { sexGorContext } from '#shared/rules/en/lib/bfoq.ts';
 import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { GENDERED_TITLES } from '#shared/rules/en/lib/lexicon/gendered-titles.ts';
 import { alternation, entryFor, formSource } from '#shared/rules/en/lib/lexicon/pattern.ts';
 import { APPLICANT_NOUNS, JOB_NOUNS, OTHER_PEOPLE, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
@@ -110,6 +111,7 @@ export default defineRule({
   },
   check(doc) {
     const hits: RuleHit[] = [];
+    if (!triggered(doc, 'sex')) return hits;
     for (const re of [GROUP_PREF, ONLY]) {
       for (const m of doc.matches(re)) {
         const h = explicitHit(doc, m);

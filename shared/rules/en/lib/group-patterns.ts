@@ -1,0 +1,32 @@
+/**
+ * Regex builders shared by the group rules (race, national origin, religion): a group word that
+ * limits or states a preference for the person wanted.
+ */
+import { APPLICANT_NOUNS, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
+
+export const PREF =
+  'preferred|preferably|strongly preferred|a plus|an advantage|advantageous|desired|desirable|favou?red|wanted|needed|required|prioriti[sz]ed|only';
+export const REJECT =
+  "need not apply|needn['’]t apply|should not apply|shouldn['’]t apply|cannot apply|can['’]t apply|may not apply|will not be considered|won['’]t be considered|(?:are|is) not (?:eligible|accepted|considered|suitable|welcome)|not accepted|not welcome|not suitable";
+export const HIRE_VERB =
+  'seeking|looking for|hiring|recruiting|searching for|we need|need|needs|we want|want|wants|require|requires|prefer|prefers|preferably|preference (?:for|given to|will be given to|is given to)|ideal(?:ly)?(?: candidate)?(?: is| would be| will be)|must be|should be|has to be|only hire|only hiring|only accept|only|exclusively';
+export const MOD =
+  'an?|one|two|three|\\d{1,2}|some|young|attractive|pretty|beautiful|good[- ]looking|strong|fit|energetic|hard[- ]?working|reliable|experienced|mature|single|married|local|presentable|friendly|outgoing|tall|slim|practi[cs]ing|devout|committed|born[- ]again|male|female';
+
+/** "<group> candidates only", "<group> preferred", "<group> need not apply". */
+export function groupPreference(group: string, person = `${APPLICANT_NOUNS}|${SEX_WORDS}`): RegExp {
+  return new RegExp(
+    `\\b(${group})(?:[ -](?:${person}))?(?:\\s+|-)(?:(?:is|are|will be)\\s+)?(?:${PREF}|${REJECT})\\b`,
+    'g',
+  );
+}
+
+/** "looking for <group> staff", "must be <group>", "only hire <group>". */
+export function hiringGroup(group: string): RegExp {
+  return new RegExp(`\\b(?:${HIRE_VERB})\\s+(?:(?:${MOD})\\s+){0,2}(${group})\\b`, 'g');
+}
+
+/** "no <group>" as an exclusion. */
+export function noGroup(group: string): RegExp {
+  return new RegExp(`\\bno\\s+(${group})\\b`, 'g');
+}

@@ -1,0 +1,101 @@
+/**
+ * Regex alternations with hundreds of branches are slow in V8: at every word start it tries each
+ * branch in turn. Grouping branches by their leading letters (a prefix trie) lets it reject most
+ * branches on the first character. `trie` rewrites an alternation source into that shape; the
+ * language it matches is unchanged.
+ */
+
+/** Splits a regex source at its top-level `|`. */
+export function splitTop(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/** `(?:x|y)` wrapping the whole source, with no quantifier after it → `x|y`. */
+function unwrap(src: string): string | undefined {
+  if (!src.startsWith('(?:') || !src.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0 && i !== src.length - 1) return undefined;
+    }
+  }
+  return src.slice(3, -1);
+}
+
+function flatten(src: string): string[] {
+  return splitTop(src).flatMap((alt) => {
+    const inner = unwrap(alt);
+    return inner === undefined ? [alt] : flatten(inner);
+  });
+}
+
+const QUANT = /^[?*+{]/;
+
+function build(alts: string[], depth: number): string {
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const a of alts) {
+    const c = a[0];
+    if (c !== undefined && /[a-z0-9]/.test(c) && !QUANT.test(a.slice(1, 2))) {
+      const g = groups.get(c) ?? [];
+      g.push(a.slice(1));
+      groups.set(c, g);
+    } else if (a.length > 0) rest.push(a);
+  }
+  const parts: string[] = [];
+  for (const [c, tails] of groups) {
+    const hasEmpty = tails.includes('');
+    const nonEmpty = tails.filter((t) => t !== '').sort((a, b) => b.length - a.length);
+    if (nonEmpty.length === 0) {
+      parts.push(c);
+      continue;
+    }
+    const inner = depth < 3 && nonEmpty.length > 3 ? build(nonEmpty, depth + 1) : nonEmpty.join('|');
+    parts.push(`${c}(?:${inner}${hasEmpty ? '|' : ''})`);
+  }
+  return [...parts, ...rest].join('|');
+}
+
+/** An equivalent alternation source grouped by leading characters. */
+export function trie(src: string): string {
+  return build(flatten(src), 0);
+}
+
+/** Longest alternatives first, so a longer phrase wins over its prefix at the same position. */
+export function byLength(alts: string[]): string[] {
+  return [...alts].sort((a, b) => b.length - a.length);
+}

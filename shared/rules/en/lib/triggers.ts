@@ -1,0 +1,97 @@
+/**
+ * One cheap scan per ad decides which English rules have anything to look at. Most ads hold none of
+ * the anchor words, and then no rule runs its own (larger) patterns. The result is cached per document.
+ */
+import type { AdDocument } from '#shared/text/document.ts';
+import { AGE_TERMS } from '#shared/rules/en/lib/lexicon/age-terms.ts';
+import { GENDERED_TITLES } from '#shared/rules/en/lib/lexicon/gendered-titles.ts';
+import { LANGUAGES, NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
+import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
+import { RACE_GROUPS } from '#shared/rules/en/lib/lexicon/race-groups.ts';
+import { RELIGIONS } from '#shared/rules/en/lib/lexicon/religions.ts';
+import { trie } from '#shared/rules/en/lib/trie.ts';
+import { SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
+import { warm } from '#shared/rules/en/lib/warm.ts';
+
+export type Trigger =
+  | 'sex'
+  | 'ageNumber'
+  | 'ageWord'
+  | 'race'
+  | 'nation'
+  | 'religion'
+  | 'disability'
+  | 'pregnancy'
+  | 'marital';
+
+/** Anchors are bare alternatives; the scan wraps them all in one `\\b(?:…)\\b` so V8 can quick-check the first letter. */
+const w = (src: string) => src;
+
+/** Anchor words per trigger: every pattern of a rule contains at least one of its trigger's anchors. */
+const ANCHORS: Record<Trigger, string[]> = {
+  sex: [w(SEX_WORDS), w('he|she|his|her'), w(alternation(GENDERED_TITLES))],
+  ageNumber: [
+    'age[sd]?\\s*:?\\s*(?:between\\s+|from\\s+)?\\d\\d',
+    w('between the ages|age (?:range|group|bracket|limit|requirement|preference|cap)|max(?:imum|\\.)? age|upper age'),
+    w(
+      '(?:years?|yrs?)\\.?\\s*old|years? of age|y\\.?/?o|(?:younger|older) than|(?:or|and|&)\\s+(?:under|younger|below)',
+    ),
+    '(?:under|below|over|above|past|beyond|max(?:imum|\\.)?|up to|at most|more than|less than)\\s*:?\\s*(?:the age of\\s*)?\\d\\ds?',
+    w('born|graduat\\w*|class of'),
+  ],
+  ageWord: [w(alternation(AGE_TERMS)), w('young\\w*')],
+  race: [w(alternation(RACE_GROUPS)), w('skin(?:ned)?|complexion\\w*|afros?|dreadlocks|dreads|locs|cornrows|braids')],
+  nation: [
+    w('native|accents?|citizens?|citizenship|nationals?|nationality|passport holders?|born'),
+    w('foreigners?|foreign|immigrants?|migrants|expats|non-?(?:citizens|nationals|natives|americans|british)'),
+    w('green[- ]card|gc|permanent residents?|h-?1b|opt|cpt|ead|tn|h4|l2|descent|origin|heritage|ancestry|extraction'),
+    w('mother[- ]tongue|first[- ]language'),
+    w(alternation(NATIONALITIES)),
+    w(LANGUAGES),
+  ],
+  religion: [
+    w(alternation(RELIGIONS)),
+    w(
+      'church\\w*|parish|congregation|mosque|synagogue|temple|pastor\\w*|clergy|priest|minister|faith|biblical|religio\\w*|spiritual|islamic|hindu|sikh',
+    ),
+    w('hijabs?|headscar(?:f|ves)|head scarves|turbans?|kippah|kippot|yarmulkes?|niqabs?|burqas?|burkas?'),
+  ],
+  disability: [
+    w(
+      'able[- ]?bodied|health\\w*|disab\\w*|handicap\\w*|medical\\w*|medications?|prescriptions?|illness\\w*|injur\\w*|impair\\w*',
+    ),
+    w(
+      "comp|compensation|psychiatric|mental\\w*|vision|eyesight|hearing|conditions?|sick\\w*|doctor(?:['’]?s)?|depression|anxiety",
+    ),
+  ],
+  pregnancy: [w('pregnan\\w*|maternity|childbirth|birth|bab(?:y|ies)|child|children|kids|family')],
+  marital: [
+    w('single|unmarried|married|divorced|widowed|childless|marital|civil partners?|civil partnerships?'),
+    w('children|kids|dependants|dependents|family'),
+  ],
+};
+
+const NAMES = Object.keys(ANCHORS) as Trigger[];
+const ALL = new RegExp(`\\b(?:${trie(NAMES.flatMap((t) => ANCHORS[t]).join('|'))})\\b`, 'g');
+const EACH = NAMES.map((t) => [t, new RegExp(`^(?:${ANCHORS[t].join('|')})$`)] as const);
+
+warm(ALL, ...EACH.map(([, re]) => re));
+
+const cache = new WeakMap<AdDocument, Set<Trigger>>();
+
+/** The triggers present in the ad's body fields (title, description, requirements, benefits). */
+export function triggersOf(doc: AdDocument): Set<Trigger> {
+  let found = cache.get(doc);
+  if (found) return found;
+  found = new Set<Trigger>();
+  const text = `${doc.text('title')}\n${doc.text('description')}\n${doc.text('requirements')}\n${doc.text('benefits')}`;
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(text); m !== null; m = ALL.exec(text)) {
+    for (const [name, re] of EACH) if (!found.has(name) && re.test(m[0])) found.add(name);
+    if (found.size === NAMES.length) break;
+  }
+  cache.set(doc, found);
+  return found;
+}
+
+export const triggered = (doc: AdDocument, t: Trigger): boolean => triggersOf(doc).has(t);
