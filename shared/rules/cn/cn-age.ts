@@ -8,6 +8,7 @@
  * customers, students or users (3-6岁幼儿, 面向18-35岁用户); describing the team (团队氛围年轻, 90后团队).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_AFTER, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { NUM, parseNumber } from '#shared/rules/cn/lib/numerals.ts';
 import { sentenceAt } from '#shared/rules/cn/lib/context.ts';
@@ -42,23 +43,31 @@ const GENERATION = '(?:(?:19)?[5-9][05]|0[05]|[零〇]零|九零|八零|九五|�
 const PATTERNS: readonly Pattern[] = [
   // 18-35岁, 18至35周岁, 18岁-35岁, 二十至三十五岁
   {
+    need: need('岁', '-–—~〜～－﹣至到'),
     re: new RegExp(`(?<![\\d.])(?<lo>${NUM})\\s?${YEARS}?\\s?${DASH}\\s?(?<hi>${NUM})\\s?${YEARS}`, 'g'),
     accept: isCap,
   },
   // 年龄25～40, 年龄：18-45, 年龄要求20到35之间
   {
+    need: need('龄', '-–—~〜～－﹣至到'),
     re: new RegExp(`年龄[^，。；\\d\\n]{0,6}?(?<lo>${NUM})\\s?${DASH}\\s?(?<hi>${NUM})(?![\\d年月天号])`, 'g'),
     accept: isCap,
   },
   // 35岁以下, 35周岁以内, 限25岁内, 三十五岁以下, 年龄在35岁以下, 35岁及以下
   {
+    need: need('岁', '下内'),
     re: new RegExp(`(?<![\\d.])(?<hi>${NUM})\\s?${YEARS}(?:以下|以内|之内|之下|及以下|或以下|内|下)`, 'g'),
     accept: isCap,
   },
   // 年龄35以下, 年龄：40以内
-  { re: new RegExp(`年龄[^，。；\\d\\n]{0,6}?(?<hi>${NUM})(?:以下|以内|之内|及以下)`, 'g'), accept: isCap },
+  {
+    need: need('龄', '下内'),
+    re: new RegExp(`年龄[^，。；\\d\\n]{0,6}?(?<hi>${NUM})(?:以下|以内|之内|及以下)`, 'g'),
+    accept: isCap,
+  },
   // 不超过35岁, 小于35周岁, 最大不超过40岁
   {
+    need: need('岁', '超大高低小最上'),
     re: new RegExp(
       `(?:不超过|不超|不大于|不高于|低于|小于|未超过|不得超过|不能超过|不可超过|不要超过|最大|最高|上限)\\s?(?<hi>${NUM})\\s?${YEARS}`,
       'g',
@@ -67,6 +76,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 35岁以上勿扰, 超过40岁不要, 40岁以上免谈
   {
+    need: need('岁', EXCLUDE_CHARS),
     re: new RegExp(
       `(?:超过|大于|高于|满)?(?<hi>${NUM})\\s?${YEARS}(?:以上|及以上|之上|以后)?(?:的|者|人员)?${EXCLUDE_AFTER}`,
       'g',
@@ -76,6 +86,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 90后优先, 限95后, 只要00后, 80后勿扰, 年龄：90后
   {
+    need: need('后'),
     re: new RegExp(
       `${RESTRICT_BEFORE}${GENERATION}(?:[、/和及或]${GENERATION}){0,3}|${GENERATION}(?:[、/和及或]${GENERATION}){0,3}(?:者|的)?(?:${PREFER_AFTER}|${EXCLUDE_AFTER})|年龄(?:要求)?[：:]\\s?${GENERATION}`,
       'g',
@@ -84,11 +95,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 1990年以后出生, 出生于1995年后
   {
+    need: need('出', '后'),
     re: /(?:(?:19|20)\d{2})年(?:及)?(?:以后|之后|后)出生|出生(?:于|在|日期在)?(?:19|20)\d{2}年(?:1月1日)?(?:及)?(?:以后|之后|后)/g,
     accept: notApplicant,
   },
   // 限年轻人, 要求年轻, 年轻女性优先
   {
+    need: need('轻青'),
     re: new RegExp(
       `${RESTRICT_BEFORE}(?:年轻|年青)(?:人|者|女性|男性|女孩|男孩|女生|男生)?|(?:年轻|年青)(?:人|者|女性|男性|女孩|男孩|女生|男生)?${PREFER_AFTER}`,
       'g',
@@ -97,8 +110,6 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.8,
   },
 ];
-
-const PRE = /岁|年龄|后|出生|年轻|年青/;
 
 export default defineRule({
   meta: {
@@ -119,6 +130,6 @@ export default defineRule({
       'Upper age limits and age bands for applicants (35岁以下, 18-35岁, 不超过35周岁, 三十五岁以下, 90后优先, 1990年以后出生, 35岁以上勿扰). Advisory: no binding national provision names age. Left alone: a minimum age alone (年满18周岁), 年龄不限, limits at or above the statutory retirement age, ages of children, customers or users (3-6岁幼儿), and describing the team (90后团队).',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -10,6 +10,7 @@
  * eyesight or colour vision for work that needs it; negations (身高不限, 不看颜值); brand image (品牌形象好).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { need } from '#shared/rules/cn/lib/anchors.ts';
 import { isLooksInherentPost } from '#shared/rules/cn/lib/exceptions.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
@@ -31,14 +32,23 @@ const HEIGHT_REASON =
 const heightOk = (c: MatchContext): boolean => !isLooksInherentPost(c.doc) && !HEIGHT_REASON.test(c.phrase.text);
 const looksOk = (c: MatchContext): boolean => !isLooksInherentPost(c.doc);
 
+/** Every looks word holds one of these. */
+const LOOK_CHARS = '官貌容相得颜象质形肤材型';
+
 const PATTERNS: readonly Pattern[] = [
-  { re: new RegExp(`${HEIGHT}|${HEIGHT_BARE}`, 'g'), accept: heightOk, confidence: 0.9 },
-  { re: new RegExp(WEIGHT, 'g'), accept: looksOk, confidence: 0.9 },
-  { re: new RegExp(LOOK, 'g'), accept: looksOk, confidence: 0.85 },
-  { re: new RegExp(FAT, 'g'), accept: looksOk, negationProof: true, confidence: 0.85 },
-  { re: new RegExp(TATTOO, 'g'), accept: looksOk, negationProof: true, confidence: 0.7 },
+  {
+    need: need('身男女', '0123456789一'),
+    re: new RegExp(`${HEIGHT}|${HEIGHT_BARE}`, 'g'),
+    accept: heightOk,
+    confidence: 0.9,
+  },
+  { need: need('重', '0123456789'), re: new RegExp(WEIGHT, 'g'), accept: looksOk, confidence: 0.9 },
+  { need: need(LOOK_CHARS), re: new RegExp(LOOK, 'g'), accept: looksOk, confidence: 0.85 },
+  { need: need('胖瘦苗'), re: new RegExp(FAT, 'g'), accept: looksOk, negationProof: true, confidence: 0.85 },
+  { need: need('纹刺文'), re: new RegExp(TATTOO, 'g'), accept: looksOk, negationProof: true, confidence: 0.7 },
   // 招美女前台, 限帅哥, 美女优先
   {
+    need: need('美帅靓俊'),
     re: new RegExp(
       `${RESTRICT_BEFORE}(?:美女|帅哥|靓女|俊男)|(?:招聘|急招|诚聘|招)(?:美女|帅哥|靓女)|(?:美女|帅哥|靓女)(?:优先)`,
       'g',
@@ -47,9 +57,6 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
   },
 ];
-
-const PRE =
-  /身高|体重|五官|相貌|容貌|面容|面貌|长相|长得|颜值|形象|气质|外形|外貌|貌美|肤|身材|体型|身形|胖|瘦|苗条|纹身|刺青|文身|美女|帅哥|靓女|俊男|\d{3}\s?(?:cm|厘米|公分)/;
 
 export default defineRule({
   meta: {
@@ -70,6 +77,6 @@ export default defineRule({
       'Height, weight, build and looks conditions unrelated to the job (身高160cm以上, 体重110斤以下, 五官端正, 形象气质佳, 颜值高, 身材苗条, 无纹身, 招美女前台). Advisory: no binding national provision. Left alone: models, actors and dancers; height with a concrete job-related reason; grooming and dress rules; 身体健康; eyesight for work that needs it; negations; brand image.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -7,9 +7,10 @@
  * bar a licence or a safety-critical post by law (epilepsy for drivers, work at heights, special operations).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_BEFORE, GAP, RESTRICT_BEFORE, SOFTENER } from '#shared/rules/cn/lib/markers.ts';
-import { type MatchContext, type Pattern, adMentions, collect } from '#shared/rules/cn/lib/scan.ts';
+import { type MatchContext, type Pattern, adFact, adMentions, collect } from '#shared/rules/cn/lib/scan.ts';
 import { DISABILITIES } from '#shared/rules/cn/lexicon/disabilities.ts';
 
 const DISABLED = alternation(DISABILITIES);
@@ -20,17 +21,23 @@ const MENTAL = '(?:精神病|精神疾病|精神障碍|抑郁症|癫痫|羊癫�
 /** Posts where epilepsy or some mental conditions bar the licence or the work by law. */
 const SAFETY_CRITICAL =
   /驾驶|司机|驾照|驾驶证|高处|高空|特种作业|电工|焊工|爆破|危险品|危化品|押运|保安|持枪|消防|飞行|船员|塔吊|叉车/;
-const notSafetyCritical = (c: MatchContext): boolean => !adMentions(c.doc, SAFETY_CRITICAL);
+const notSafetyCritical = (c: MatchContext): boolean =>
+  !adFact(c.doc, 'safety-critical', () => adMentions(c.doc, SAFETY_CRITICAL));
+
+/** Every disability word holds one of these. */
+const DISABLED_CHARS = '残障聋哑盲智瘸跛轮缺';
 
 const PATTERNS: readonly Pattern[] = [
   // 残疾人勿扰, 聋哑人不招, 残疾人不适合本岗位 / 不招残疾人, 拒绝聋哑人
   {
+    need: need(DISABLED_CHARS, `${EXCLUDE_CHARS}无`),
     re: new RegExp(`${DISABLED}${GAP}${PERSON}${TURNED_AWAY}|${EXCLUDE_BEFORE}${DISABLED}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 无残疾, 非残疾人, 身体无缺陷, 要求非残障
   {
+    need: need(DISABLED_CHARS, '无非没不限只仅求须需必务'),
     re: new RegExp(
       `(?:身体)?(?:无|非|没有|不能有|不得有)(?:任何)?(?:身体|肢体)?${DISABLED}|${RESTRICT_BEFORE}非${DISABLED}`,
       'g',
@@ -39,17 +46,20 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.9,
   },
   // 肢体健全, 四肢健全, 身体健全, 五官健全, 身体各部位健全
-  { re: /(?:四肢|肢体|身体|五官|手脚|双手|身体各部位|身体器官|耳目|听力视力)(?:完整)?健全/g, confidence: 0.85 },
+  {
+    need: need('健'),
+    re: /(?:四肢|肢体|身体|五官|手脚|双手|身体各部位|身体器官|耳目|听力视力)(?:完整)?健全/g,
+    confidence: 0.85,
+  },
   // 有精神病史者不予录用, 无癫痫病史 (not for drivers, work at heights and other safety-critical posts)
   {
+    need: need('精癫抑心疯', `${EXCLUDE_CHARS}无非没`),
     re: new RegExp(`(?:有)?${MENTAL}${PERSON}${TURNED_AWAY}|(?:无|没有|不能有|不得有|非)${MENTAL}`, 'g'),
     accept: notSafetyCritical,
     negationProof: true,
     confidence: 0.8,
   },
 ];
-
-const PRE = /残|障|聋|哑|盲|伤|健全|缺陷|轮椅|瘸|跛|精神|癫|抑郁|心理/;
 
 export default defineRule({
   meta: {
@@ -70,6 +80,6 @@ export default defineRule({
       'Exclusions of people with disabilities (残疾人勿扰, 不招聋哑人, 无残疾, 肢体健全, 有精神病史者不予录用). Left alone: 身体健康 alone, job-related abilities (色觉正常 for colour work, 能适应站立工作), welcoming or preferring disabled applicants (残疾人优先), and health conditions that bar a licence or a safety-critical post by law (epilepsy for drivers, work at heights).',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

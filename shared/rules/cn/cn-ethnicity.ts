@@ -6,6 +6,7 @@
  * language skills (会维吾尔语); products and customs (民族服饰, 清真餐厅); equal-opportunity statements.
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, GAP, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -18,27 +19,38 @@ const ANY = `(?:${ETHNIC}|${RACE})`;
 const NOT_GOODS = '(?!语|文|服|餐|菜|风|特色|文化|歌舞|医)';
 const PERSON = '(?:人士|人员|人|者|同胞|朋友|的)?';
 
+/** Every ethnic or race word holds one of these. */
+const ETHNIC_CHARS = '族维汉回藏黑白黄';
+
 const PATTERNS: readonly Pattern[] = [
   // 限汉族, 只招汉族, 要求汉族, 限白人
-  { re: new RegExp(`${RESTRICT_BEFORE}${ANY}${NOT_GOODS}`, 'g'), confidence: 0.95 },
+  {
+    need: need(ETHNIC_CHARS, RESTRICT_CHARS),
+    re: new RegExp(`${RESTRICT_BEFORE}${ANY}${NOT_GOODS}`, 'g'),
+    confidence: 0.95,
+  },
   // 汉族优先, 白人优先 (a preference for minorities is the consideration the law asks for)
-  { re: new RegExp(`(?:汉族|汉人|${RACE})${PERSON}${PREFER_AFTER}`, 'g'), confidence: 0.9 },
+  {
+    need: need('汉黑白黄', PREFER_CHARS),
+    re: new RegExp(`(?:汉族|汉人|${RACE})${PERSON}${PREFER_AFTER}`, 'g'),
+    confidence: 0.9,
+  },
   // 少数民族勿扰, 维族免谈 / 不招少数民族, 谢绝黑人
   {
+    need: need(ETHNIC_CHARS, EXCLUDE_CHARS),
     re: new RegExp(`${ANY}${NOT_GOODS}${GAP}${PERSON}${EXCLUDE_AFTER}|${EXCLUDE_BEFORE}${ANY}${NOT_GOODS}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 民族：汉族, 民族要求：汉
-  { re: /民族(?:要求|限制)?[：:]\s?(?:限|仅限|为)?汉族?(?![语字])/g, confidence: 0.9 },
+  { need: need('民', '汉'), re: /民族(?:要求|限制)?[：:]\s?(?:限|仅限|为)?汉族?(?![语字])/g, confidence: 0.9 },
   // 招白人外教, 白人模特 (race as the post itself)
   {
+    need: need('招聘', '黑白黄'),
     re: new RegExp(`(?:招聘|急招|诚聘|招|聘)(?:${RACE})(?:外教|老师|教师|模特|主播|员工)?`, 'g'),
     confidence: 0.85,
   },
 ];
-
-const PRE = /族|汉|维|回民|藏民|人|肤/;
 
 export default defineRule({
   meta: {
@@ -59,6 +71,6 @@ export default defineRule({
       'Ethnic and racial conditions, majority preferences and exclusions (限汉族, 汉族优先, 少数民族勿扰, 不招维族, 民族：汉族, 限白人外教). Left alone: 民族不限, consideration for ethnic minorities (少数民族优先, which 就业促进法 Art. 28 asks for), language skills, products and customs (民族服饰, 清真餐厅), equal-opportunity statements.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -9,6 +9,7 @@
  * searches); equal-opportunity statements; statutory retirement ages that differ by sex (男60女55).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { isSexInherentPost, isWomenBarredWork } from '#shared/rules/cn/lib/exceptions.ts';
 import { JOB_NOUN, NOT_A_CANDIDATE } from '#shared/rules/cn/lib/jobs.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
@@ -51,30 +52,52 @@ function bareSexAlone(c: MatchContext): boolean {
 
 const PATTERNS: readonly Pattern[] = [
   // 限男性, 仅招女生, 要求男性, 只要女的
-  { re: new RegExp(`${NOT_AFTER_LIMIT}${RESTRICT_BEFORE}${SEX}`, 'g'), accept: unlessLawful, confidence: 0.95 },
+  {
+    need: need('男女', RESTRICT_CHARS),
+    re: new RegExp(`${NOT_AFTER_LIMIT}${RESTRICT_BEFORE}${SEX}`, 'g'),
+    accept: unlessLawful,
+    confidence: 0.95,
+  },
   // 男士优先, 女性者优先, 男生更佳
-  { re: new RegExp(`${SEX}者?${PREFER_AFTER}`, 'g'), accept: unlessLawful, confidence: 0.95 },
+  {
+    need: need('男女', PREFER_CHARS),
+    re: new RegExp(`${SEX}者?${PREFER_AFTER}`, 'g'),
+    accept: unlessLawful,
+    confidence: 0.95,
+  },
   // 不招女性, 谢绝男士 / 女士勿扰, 男性免谈
   {
+    need: need('男女', EXCLUDE_CHARS),
     re: new RegExp(`${EXCLUDE_BEFORE}${SEX}|${SEX}${EXCLUDE_AFTER}`, 'g'),
     accept: unlessLawful,
     negationProof: true,
     confidence: 0.95,
   },
   // 性别：男, 性别要求：女性
-  { re: new RegExp(`性别(?:要求|限制)?[：:]?\\s?(?:限|为)?${SEX}(?![、/／或和及与])`, 'g'), accept: unlessLawful },
+  {
+    need: need('性', '男女'),
+    re: new RegExp(`性别(?:要求|限制)?[：:]?\\s?(?:限|为)?${SEX}(?![、/／或和及与])`, 'g'),
+    accept: unlessLawful,
+  },
   // 招女工, 急招男普工10名, 诚聘女性
-  { re: new RegExp(`${RECRUIT}${COUNT}?${SEX}(?:${JOB_NOUN})?`, 'g'), accept: unlessLawful },
+  {
+    need: need('招聘', '男女'),
+    re: new RegExp(`${RECRUIT}${COUNT}?${SEX}(?:${JOB_NOUN})?`, 'g'),
+    accept: unlessLawful,
+  },
   // 女服务员3名, 男保安2名
-  { re: new RegExp(`${SEX}${JOB_NOUN}${COUNT}`, 'g'), accept: unlessLawful },
+  { need: need('男女', '名位个人'), re: new RegExp(`${SEX}${JOB_NOUN}${COUNT}`, 'g'), accept: unlessLawful },
   // A title naming a one-sex post: 女前台, 男司机
   {
-    re: new RegExp(`^[^，。,]{0,8}?${SEX}${JOB_NOUN}`, 'g'),
+    need: need('男女'),
+    re: new RegExp(`^[^，。,]{0,8}?(?<post>${SEX}${JOB_NOUN})`, 'dg'),
+    group: 'post',
     accept: (c) => c.field === 'title' && unlessLawful(c),
     confidence: 0.85,
   },
   // A bare sex word as a listed condition: `男性，25-40岁`, `1、女，大专以上`
   {
+    need: need('男女'),
     re: new RegExp(
       `(?<![\\p{Script=Han}/／]|[男女性生士][、])(?<sex>男|女)(?:性|生|士)?(?![\\p{Script=Han}/／、a-z]|\\s?[：:]?\\s?\\d{1,3}\\s?(?:名|人|位|个))`,
       'gu',
@@ -83,9 +106,14 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
   },
   // 宝妈优先, 限宝妈, 只招家庭主妇
-  { re: new RegExp(`${NOT_AFTER_LIMIT}${RESTRICT_BEFORE}${MOTHERS}|${MOTHERS}${PREFER_AFTER}`, 'g'), confidence: 0.85 },
+  {
+    need: need('妈爸太主妇', RESTRICT_CHARS + PREFER_CHARS),
+    re: new RegExp(`${NOT_AFTER_LIMIT}${RESTRICT_BEFORE}${MOTHERS}|${MOTHERS}${PREFER_AFTER}`, 'g'),
+    confidence: 0.85,
+  },
   // 男45岁以下、女40岁以下; 身高男175女165
   {
+    need: need('男', '女', '0123456789'),
     re: new RegExp(
       `(?<first>男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<a>\\d{2,3})(?![\\d名位个人])[^，。；\\n男女]{0,10}?[，,、/；;\\s]?(?:男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<b>\\d{2,3})(?![\\d名位个人])`,
       'g',
@@ -95,8 +123,6 @@ const PATTERNS: readonly Pattern[] = [
     note: 'different standards for women and men',
   },
 ];
-
-const PRE = /[男女妈主]/;
 
 export default defineRule({
   meta: {
@@ -117,6 +143,6 @@ export default defineRule({
       'Sex restrictions, preferences and exclusions (限男性, 男士优先, 女士勿扰, 性别：男, 招女工, 宝妈优先) and different standards for women and men (男45岁以下、女40岁以下). Left alone: 男女不限 and other negations, sex words describing products or clients (女装, 男士护肤, 女性顾客), men-only posts in work the law bars women from (矿山井下, grade-IV labour, loads over 25 kg), posts where sex is inherent (fitting models, bath-house attendants, body searches), equal-opportunity statements, and statutory retirement ages.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -7,6 +7,7 @@
  * "身体健康" alone.
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, GAP, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -17,18 +18,29 @@ const CARRIER = `${TERM}(?:病毒)?(?:携带者?|阳性|患者|病人|感染者|
 const NOT_VACCINE = (c: MatchContext): boolean =>
   !/疫苗|接种|免疫|药物|研发|试剂|诊断|治疗|科室|门诊/.test(c.phrase.text);
 
+/** Every carrier term holds one of these. */
+const TERM_CHARS = '乙阳抗澳h对携艾梅丙';
+
 const PATTERNS: readonly Pattern[] = [
   // 乙肝携带者勿扰, 大小三阳不要, HIV阳性者不予录用
   {
+    need: need(TERM_CHARS, EXCLUDE_CHARS),
     re: new RegExp(`${CARRIER}${GAP}(?:者|人员|人士|的)?${EXCLUDE_AFTER}`, 'g'),
     accept: NOT_VACCINE,
     negationProof: true,
     confidence: 0.95,
   },
   // 不招乙肝, 拒绝大三阳
-  { re: new RegExp(`${EXCLUDE_BEFORE}${CARRIER}`, 'g'), accept: NOT_VACCINE, negationProof: true, confidence: 0.95 },
+  {
+    need: need(TERM_CHARS, EXCLUDE_CHARS),
+    re: new RegExp(`${EXCLUDE_BEFORE}${CARRIER}`, 'g'),
+    accept: NOT_VACCINE,
+    negationProof: true,
+    confidence: 0.95,
+  },
   // 无乙肝, 非乙肝携带者, 不能有乙肝
   {
+    need: need(TERM_CHARS, '无非没不排'),
     re: new RegExp(`(?:无|非|没有|不能有|不得有|不可有|排除)(?:任何)?${CARRIER}`, 'g'),
     accept: NOT_VACCINE,
     negationProof: true,
@@ -36,6 +48,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 要求乙肝阴性, 乙肝五项须正常
   {
+    need: need(TERM_CHARS, '阴正合'),
     re: new RegExp(
       `${RESTRICT_BEFORE}${TERM}(?:五项|两对半)?(?:检查|检测|化验)?(?:结果)?(?:为)?(?:阴性|正常|合格)|${TERM}(?:五项|两对半)?(?:检查|检测|化验)?(?:结果)?(?:须|需|必须|要求)(?:为)?(?:阴性|正常|合格)`,
       'g',
@@ -45,6 +58,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 入职体检含乙肝五项 / 需提供两对半报告 / 体检加查HIV
   {
+    need: need(TERM_CHARS, '体入应提出交'),
     re: new RegExp(
       `(?:入职体检|体检|入职前|应聘时)(?:项目)?(?:须|需|要|必须)?(?:含|包括|包含|检查|检测|加查|查|做|进行)[^，。；\\n]{0,8}?${TERM}|(?:提供|出具|提交)[^，。；\\n]{0,6}?${TERM}(?:五项|两对半)?(?:检查|检测|化验)?(?:报告|证明|结果|单)`,
       'g',
@@ -55,8 +69,6 @@ const PATTERNS: readonly Pattern[] = [
     note: 'HBV or HIV test demanded in hiring',
   },
 ];
-
-const PRE = /乙|三阳|澳抗|hbsag|hbv|两对半|携带|艾滋|hiv|梅毒|丙肝/;
 
 export default defineRule({
   meta: {
@@ -77,6 +89,6 @@ export default defineRule({
       'Hepatitis-B and other carrier exclusions (乙肝携带者勿扰, 大小三阳不要, 无乙肝, HIV阳性者不予录用) and HBV/HIV tests in hiring (体检含乙肝五项, 需提供两对半报告). Left alone: vaccination benefits, hepatitis or HIV as the subject of the work (药物研发, 检测试剂), 健康证 and the diseases that legally bar food handlers, 身体健康 alone.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -6,6 +6,7 @@
  * Left alone: 婚否不限 / 已婚未婚均可; benefits (婚假, 已婚员工可申请夫妻房, 单身公寓); equal-opportunity statements.
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { NUM } from '#shared/rules/cn/lib/numerals.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -23,21 +24,38 @@ const listed = (c: MatchContext): boolean => {
   return rest.replace(/[者的]$/, '') === c.m[0].replace(/[者的]$/, '');
 };
 
+/** Every status word holds one of these. */
+const STATUS_CHARS = '婚育子孩单离丧胎';
+
 const PATTERNS: readonly Pattern[] = [
   // 限未婚, 要求已婚已育, 只招单身
-  { re: new RegExp(`${RESTRICT_BEFORE}${STATUS_NOT_BENEFIT}`, 'g'), confidence: 0.95 },
+  {
+    need: need(STATUS_CHARS, RESTRICT_CHARS),
+    re: new RegExp(`${RESTRICT_BEFORE}${STATUS_NOT_BENEFIT}`, 'g'),
+    confidence: 0.95,
+  },
   // 已婚已育优先, 未婚者优先
-  { re: new RegExp(`${STATUS}(?:者|人士|人员)?${PREFER_AFTER}`, 'g'), confidence: 0.95 },
+  {
+    need: need(STATUS_CHARS, PREFER_CHARS),
+    re: new RegExp(`${STATUS}(?:者|人士|人员)?${PREFER_AFTER}`, 'g'),
+    confidence: 0.95,
+  },
   // 离异勿扰 / 不招已婚
   {
+    need: need(STATUS_CHARS, EXCLUDE_CHARS),
     re: new RegExp(`${STATUS}(?:者|人士|人员|的)?${EXCLUDE_AFTER}|${EXCLUDE_BEFORE}${STATUS}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 婚姻状况：未婚, 婚否：已婚, 婚育：已婚已育
-  { re: new RegExp(`(?:婚姻状况|婚姻|婚否|婚育(?:状况|情况)?)(?:要求)?[：:]\\s?${STATUS}`, 'g'), confidence: 0.95 },
+  {
+    need: need('婚', STATUS_CHARS),
+    re: new RegExp(`(?:婚姻状况|婚姻|婚否|婚育(?:状况|情况)?)(?:要求)?[：:]\\s?${STATUS}`, 'g'),
+    confidence: 0.95,
+  },
   // 三年内无生育计划, 入职两年内不得生育, 承诺不生二胎
   {
+    need: need('生孩婚'),
     re: new RegExp(
       `(?:${NUM}年内|近期|近${NUM}年|入职后|合同期内?|工作期间|服务期内?)[^，。；\\n]{0,6}?(?:无|没有|不|不得|不能|不可|不许|不准|禁止|暂不)(?:打算|计划)?${BIRTH}(?:计划|打算)?|(?:无|暂无|没有)${BIRTH}(?:计划|打算)|(?:承诺|保证|签订|签署)[^，。；\\n]{0,10}?(?:不|暂不)${BIRTH}`,
       'g',
@@ -47,15 +65,19 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 简历注明婚育情况 / 填写生育计划 (asking about childbearing beyond basic personal information)
   {
+    need: need('注说填写提告', '育孩子'),
     re: /(?:注明|说明|填写|写明|提供|告知|如实告知)[^，。；\n]{0,8}?(?:婚育(?:状况|情况)|生育(?:状况|情况|计划)|是否(?:已育|生育|有孩子|有小孩)|子女(?:情况|状况))/g,
     confidence: 0.85,
     note: 'asks about childbearing',
   },
   // A bare status listed among conditions: `未婚，25岁以下`
-  { re: new RegExp(`${STATUS_NOT_BENEFIT}(?:者|的)?`, 'g'), accept: listed, confidence: 0.85 },
+  {
+    need: need(STATUS_CHARS),
+    re: new RegExp(`${STATUS_NOT_BENEFIT}(?:者|的)?`, 'g'),
+    accept: listed,
+    confidence: 0.85,
+  },
 ];
-
-const PRE = /[婚育孩子单离丧生]/;
 
 export default defineRule({
   meta: {
@@ -76,6 +98,6 @@ export default defineRule({
       'Marital or childbearing status as a condition or preference (限未婚, 已婚已育优先, 单身), restrictions on marrying or having children (三年内无生育计划, 入职两年内不得生育) and questions about childbearing (注明婚育情况). Left alone: 婚否不限 and other negations, benefits (婚假, 夫妻房, 单身公寓, 已婚员工可申请…), equal-opportunity statements.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

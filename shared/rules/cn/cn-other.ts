@@ -8,6 +8,7 @@
  * year of a festival (龙年春节).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -20,17 +21,26 @@ const TRAIT = `(?:${ANIMAL}|${SIGN}|${BLOOD}|同性恋|gay|lgbt|性少数)`;
 const LIST = `${TRAIT}(?:[、/和及或]${TRAIT}){0,3}`;
 const PERSON = '(?:的|者|人|人士|人员|朋友)?';
 
+/** Every trait word holds one of these. */
+const TRAIT_CHARS = '属座型恋gl数';
+
 const PATTERNS: readonly Pattern[] = [
   // 属狗的不要, 处女座勿扰, AB型血除外 / 不要属虎的
   {
+    need: need(TRAIT_CHARS, EXCLUDE_CHARS),
     re: new RegExp(`${LIST}${PERSON}${EXCLUDE_AFTER}|${EXCLUDE_BEFORE}${TRAIT}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 限属龙, 只要狮子座 / A型血优先
-  { re: new RegExp(`${RESTRICT_BEFORE}${LIST}|${LIST}${PERSON}${PREFER_AFTER}`, 'g'), confidence: 0.9 },
+  {
+    need: need(TRAIT_CHARS, RESTRICT_CHARS + PREFER_CHARS),
+    re: new RegExp(`${RESTRICT_BEFORE}${LIST}|${LIST}${PERSON}${PREFER_AFTER}`, 'g'),
+    confidence: 0.9,
+  },
   // 血型要求：O型, 星座：非处女座, 生肖要求
   {
+    need: need('血星肖相'),
     re: new RegExp(
       `(?:血型|星座|生肖|属相)(?:要求|限制|限定)(?:[：:]\\s?[^，。；\\n]{0,8})?|(?:血型|星座|生肖|属相)[：:]\\s?(?:${TRAIT}|非${TRAIT})`,
       'g',
@@ -38,8 +48,6 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
   },
 ];
-
-const PRE = /属|座|型|血|生肖|同性恋|gay|lgbt|性少数/;
 
 export default defineRule({
   meta: {
@@ -60,6 +68,6 @@ export default defineRule({
       'Personal traits unrelated to any job used as conditions, preferences or exclusions: zodiac animal (属狗的不要), star sign (处女座勿扰), blood type (A型血优先, 血型要求), sexual orientation (同性恋勿扰). Left alone: blood type as work content (血型鉴定), horoscope products, festival zodiac years.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

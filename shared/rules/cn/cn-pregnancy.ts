@@ -7,6 +7,7 @@
  * 哺乳时间, 孕检假); pregnancy products and clients (孕妇装, 母婴用品, 服务孕产妇客户).
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_BEFORE, GAP, SOFTENER } from '#shared/rules/cn/lib/markers.ts';
 import { NUM } from '#shared/rules/cn/lib/numerals.ts';
 import { type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -20,17 +21,27 @@ const PREGNANT = '(?:孕妇|孕期|怀孕|已孕|妊娠期?|哺乳期|孕产期|
 const TURNED_AWAY = `${SOFTENER}(?:勿扰|免扰|免谈|勿投|莫投|勿应聘|请勿(?:投递|应聘|报名)|不招|不收|除外|谢绝|不予(?:录用|考虑|聘用)|不录用|不聘用|不考虑|恕不|止步|绕行|慎投|不行|(?:不能|不得|不可|无法)(?:应聘|报名|入职|投递|录用))`;
 const TEST = '(?:妊娠(?:测试|检测|试验)|验孕|孕检|早孕(?:检测|检查)?|尿hcg|血hcg|hcg(?:检测|检查)?)';
 
+/** Every PREGNANT word holds one of these. */
+const PREGNANT_CHARS = '孕妊哺妈产';
+
 const PATTERNS: readonly Pattern[] = [
   // 孕妇勿扰, 怀孕者不予录用, 哺乳期的除外
   {
+    need: need(PREGNANT_CHARS, `${EXCLUDE_CHARS}无`),
     re: new RegExp(`${PREGNANT}${GAP}(?:女性|女士|人员|者|妈妈)?${TURNED_AWAY}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 不招孕妇, 不接受哺乳期
-  { re: new RegExp(`${EXCLUDE_BEFORE}${PREGNANT}`, 'g'), negationProof: true, confidence: 0.95 },
+  {
+    need: need(PREGNANT_CHARS, EXCLUDE_CHARS),
+    re: new RegExp(`${EXCLUDE_BEFORE}${PREGNANT}`, 'g'),
+    negationProof: true,
+    confidence: 0.95,
+  },
   // 非孕期、非哺乳期 / 要求未怀孕
   {
+    need: need('孕妊哺', '非未没不限求须需'),
     re: new RegExp(
       `(?:非|未|没有|不在)(?:孕期|孕妇|怀孕|哺乳期|孕产期|妊娠期?)|(?:限|要求|须|需)(?:未孕|未怀孕|非孕期?)`,
       'g',
@@ -39,6 +50,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 入职体检含妊娠测试 / 需提供孕检报告 (not 孕检假, a benefit)
   {
+    need: need('孕妊h'),
     re: new RegExp(
       `(?:入职体检|体检|入职|提供|出具|提交)(?:项目)?[^，。；\\n]{0,10}?${TEST}(?!假|补贴|费|报销)|${TEST}(?:报告|证明|结果)(?:须|需|必须)?`,
       'g',
@@ -50,6 +62,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 承诺一年内不怀孕 / 入职后不得怀孕 / 怀孕视为自动离职
   {
+    need: need('孕妊'),
     re: new RegExp(
       `(?:承诺|保证|签订|签署)[^，。；\\n]{0,10}?(?:不|暂不)(?:怀孕|妊娠)|(?:${NUM}年内|入职后|合同期内?|工作期间|试用期内?)[^，。；\\n]{0,6}?(?:不得|不能|不可|不许|不准|禁止|不)(?:怀孕|妊娠)|(?:怀孕|妊娠)(?:后)?(?:即|则|视为|视同|需|须|要|应|自动|主动){1,2}(?:自动|主动)?(?:离职|辞职|辞退|解除|自离|解聘)`,
       'g',
@@ -58,8 +71,6 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.95,
   },
 ];
-
-const PRE = /[孕妊哺产]/;
 
 export default defineRule({
   meta: {
@@ -80,6 +91,6 @@ export default defineRule({
       'Pregnant or breastfeeding women turned away (孕妇勿扰, 非孕期、非哺乳期), no-pregnancy pledges and dismissal on pregnancy (承诺一年内不怀孕, 怀孕视为自动离职), pregnancy tests in the hiring medical (入职体检含妊娠测试). Left alone: the protections the law requires written as benefits (孕期不安排夜班, 哺乳时间, 孕检假) and pregnancy products or clients (孕妇装, 母婴用品).',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -6,6 +6,7 @@
  * language as a skill (熟悉本地路况, 会说粤语); the work location.
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -18,28 +19,34 @@ const notBenefit = (c: MatchContext): boolean => !/解决|落户|办理|迁入|�
 
 const PATTERNS: readonly Pattern[] = [
   // 限本地户籍, 只招本地人, 要求本市户口, 仅限河南籍
-  { re: new RegExp(`${RESTRICT_BEFORE}${PLACE}${ORIGIN}`, 'g'), accept: notBenefit, confidence: 0.95 },
+  {
+    need: need(RESTRICT_CHARS, '户籍人的'),
+    re: new RegExp(`${RESTRICT_BEFORE}${PLACE}${ORIGIN}`, 'g'),
+    accept: notBenefit,
+    confidence: 0.95,
+  },
   // 本地人优先, 本市户籍者优先, 河南籍优先, 本地优先
   {
+    need: need(PREFER_CHARS),
     re: new RegExp(`${PLACE}${ORIGIN}(?:者|人员)?${PREFER_AFTER}|(?:本地|本市|当地)${PREFER_AFTER}`, 'g'),
     accept: notBenefit,
     confidence: 0.9,
   },
   // 不招河南人, 不要外地的 / 外地人勿扰, 河南人免谈, 农村户口不要
   {
+    need: need(EXCLUDE_CHARS, '户籍人的'),
     re: new RegExp(`${EXCLUDE_BEFORE}${PLACE}${ORIGIN}|${PLACE}${ORIGIN}(?:者|人员)?${EXCLUDE_AFTER}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 户籍：本市, 户口要求：本地
   {
+    need: need('户籍'),
     re: new RegExp(`(?:户籍|户口|籍贯)(?:要求|限制|所在地)?[：:]?\\s?(?:限|为|须为|需为|必须是)?${PLACE}`, 'g'),
     accept: notBenefit,
     confidence: 0.9,
   },
 ];
-
-const PRE = /户|籍|人|地|的|优先/;
 
 export default defineRule({
   meta: {
@@ -60,6 +67,6 @@ export default defineRule({
       'Hukou and regional-origin conditions, preferences and exclusions (限本地户籍, 本地人优先, 户口：本市, 不招河南人, 外地人勿扰, 农村户口不要). Left alone: 不限户籍 and other negations, hukou as a benefit (可解决北京户口), local knowledge or dialect as a skill (熟悉本地路况, 会说粤语), and the work location.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

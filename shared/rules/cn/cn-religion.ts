@@ -8,9 +8,10 @@
  * customs; equal-opportunity statements; a religious body hiring its own clergy.
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, GAP, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
-import { type MatchContext, type Pattern, adMentions, collect } from '#shared/rules/cn/lib/scan.ts';
+import { type MatchContext, type Pattern, adFact, adMentions, collect } from '#shared/rules/cn/lib/scan.ts';
 import { BELIEVERS } from '#shared/rules/cn/lexicon/religions.ts';
 
 const BELIEF = alternation(BELIEVERS);
@@ -18,11 +19,17 @@ const PERSON = '(?:人士|人员|者|的|朋友)?';
 const RELIGIOUS_BODY = /寺|庙|教堂|道观|教会|宗教团体|宗教活动场所|佛学院|神学院/;
 /** A religious body may require its own clergy to share the faith. */
 const notReligiousBody = (c: MatchContext): boolean =>
-  !adMentions(c.doc, RELIGIOUS_BODY, ['title', 'employer.name', 'employer.profile']);
+  !adFact(c.doc, 'religious-body', () =>
+    adMentions(c.doc, RELIGIOUS_BODY, ['title', 'employer.name', 'employer.profile']),
+  );
+
+/** Every belief word holds one of these. */
+const BELIEF_CHARS = '穆伊基佛教信巾盖纱宗';
 
 const PATTERNS: readonly Pattern[] = [
   // 无宗教信仰, 不信教, 不信仰任何宗教, 非穆斯林
   {
+    need: need(`${BELIEF_CHARS}神`, '无没不非'),
     re: new RegExp(
       `(?:无|没有|不得有|不能有|非)(?:任何)?宗教信仰|不信(?:仰)?(?:任何)?(?:宗教|教)|无神论者|非(?:${BELIEF})`,
       'g',
@@ -31,12 +38,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 穆斯林勿扰, 戴头巾者不予录用 / 不招穆斯林, 拒绝信教人员
   {
+    need: need(BELIEF_CHARS, EXCLUDE_CHARS),
     re: new RegExp(`${BELIEF}${GAP}${PERSON}${EXCLUDE_AFTER}|${EXCLUDE_BEFORE}${BELIEF}`, 'g'),
     negationProof: true,
     confidence: 0.95,
   },
   // 限基督徒, 须信仰佛教, 要求信主 / 基督徒优先
   {
+    need: need(BELIEF_CHARS, RESTRICT_CHARS + PREFER_CHARS),
     re: new RegExp(
       `${RESTRICT_BEFORE}(?:信仰)?${BELIEF}|(?:须|需|必须|要求)信仰[^，。；\\n]{0,4}?(?:宗教|教)|${BELIEF}${PERSON}${PREFER_AFTER}`,
       'g',
@@ -46,13 +55,12 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 简历注明宗教信仰, 填写信仰
   {
+    need: need('注说填写提告', '信'),
     re: /(?:注明|说明|填写|写明|提供|告知)[^，。；\n]{0,8}?(?:宗教信仰|信仰情况|是否信教|信仰何种宗教)/g,
     confidence: 0.85,
     note: 'asks for religious belief',
   },
 ];
-
-const PRE = /教|信|徒|佛|穆斯林|伊斯兰|头巾|盖头|面纱|神/;
 
 export default defineRule({
   meta: {
@@ -73,6 +81,6 @@ export default defineRule({
       'Religious conditions, preferences and exclusions (无宗教信仰, 不信教, 穆斯林勿扰, 戴头巾者不予录用, 基督徒优先) and questions about belief (注明宗教信仰). Left alone: 宗教信仰不限, halal kitchens, products and customers (清真食堂, 服务清真餐厅客户), equal-opportunity statements, and a religious body requiring its own clergy to share the faith.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

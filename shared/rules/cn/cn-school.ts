@@ -11,6 +11,7 @@
  * current students.
  */
 import { defineRule } from '#shared/engine/types.ts';
+import { EXCLUDE_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { alternation } from '#shared/rules/cn/lib/lexicon.ts';
 import { EXCLUDE_BEFORE, PREFER_AFTER } from '#shared/rules/cn/lib/markers.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
@@ -26,7 +27,8 @@ const ROUTE_AWAY =
   '(?:勿扰|免扰|免谈|勿投|莫投|请勿(?:投递|应聘)|不要|不招|不收|除外|谢绝|不予(?:录用|考虑)|不录用|不考虑|恕不(?:考虑)?|不接受|慎投|不行|不认可|不予认可)';
 
 const PREFERRED = new RegExp(`${PREFER_AFTER}|加分|者佳`);
-const DESCRIPTIVE = /团队|成员|同事|伙伴|创始人|来自|我们|公司|员工|导师|合作|客户|学生|校友/;
+const DESCRIPTIVE =
+  /团队|成员|同事|伙伴|创始人|来自|我们|公司|员工|导师|合作|客户|学生|校友|申请|深造|进修|学历教育|提升|培养/;
 /** A bare tier is a condition when it sits in an education phrase, is not a plus, and does not describe the team. */
 function tierCondition(c: MatchContext): boolean {
   const p = c.phrase.text;
@@ -35,23 +37,35 @@ function tierCondition(c: MatchContext): boolean {
 }
 const notPreferred = (c: MatchContext): boolean => !PREFERRED.test(c.phrase.text);
 
+/** Every tier word holds one of these; every other-route word one of ROUTE_CHARS. */
+const TIER_CHARS = '92流c清名重本q排';
+const ROUTE_CHARS = '自成函网远专电开非民三二独';
+
 const PATTERNS: readonly Pattern[] = [
   // 限985/211, 仅限211院校, 必须是985, 要求985高校毕业
   {
+    need: need(TIER_CHARS, `${RESTRICT_CHARS}硬`),
     re: new RegExp(`(?:${MUST}|要求(?:为|是)?)(?:毕业于)?${TIER_LIST}`, 'g'),
     accept: notPreferred,
     confidence: 0.9,
   },
   // 第一学历须为全日制统招本科, 第一学历985
   {
+    need: need('第'),
     re: new RegExp(`第一学历[^，。；\\n]{0,6}?(?:${TIER}|${MODE})`, 'g'),
     accept: notPreferred,
     confidence: 0.85,
   },
   // 须全日制统招, 仅限统招本科
-  { re: new RegExp(`${MUST}(?:为)?${MODE}`, 'g'), accept: notPreferred, confidence: 0.85 },
+  {
+    need: need('全统', RESTRICT_CHARS),
+    re: new RegExp(`${MUST}(?:为)?${MODE}`, 'g'),
+    accept: notPreferred,
+    confidence: 0.85,
+  },
   // 自考/成教/专升本勿扰, 不接受函授 / 非全日制不考虑
   {
+    need: need(ROUTE_CHARS, EXCLUDE_CHARS),
     re: new RegExp(
       `${ROUTE}(?:\\s?[、/／和及或与]\\s?${ROUTE}){0,4}(?:学历|院校|毕业生|本科|文凭|学生)?(?:者|的)?${ROUTE_AWAY}|${EXCLUDE_BEFORE}${ROUTE}`,
       'g',
@@ -60,11 +74,8 @@ const PATTERNS: readonly Pattern[] = [
     confidence: 0.9,
   },
   // 985/211院校毕业 as a listed requirement
-  { re: new RegExp(`${TIER_LIST}`, 'g'), accept: tierCondition, confidence: 0.8 },
+  { need: need(TIER_CHARS), re: new RegExp(`${TIER_LIST}`, 'g'), accept: tierCondition, confidence: 0.8 },
 ];
-
-const PRE =
-  /985|211|一流|c9|清北|名校|名牌|重点|一本|qs|排名|全日制|统招|第一学历|自考|成教|成人|函授|网教|网络教育|远程|专升本|电大|开放大学|民办|三本|二本|独立学院/;
 
 export default defineRule({
   meta: {
@@ -85,6 +96,6 @@ export default defineRule({
       'School tier and study mode as a restrictive condition (限985/211院校, 第一学历须为全日制统招, 自考/成教勿扰, 仅限QS前100). Advisory outside public institutions and campus events. Left alone: stated preferences (985/211优先), an education level or field, a plain 全日制本科及以上学历 with no exclusion, describing the team, and internships for current students.',
   },
   check(doc) {
-    return collect(doc, PRE, PATTERNS);
+    return collect(doc, PATTERNS);
   },
 });

@@ -5,6 +5,7 @@
  */
 import type { RuleHit, Severity } from '#shared/engine/types.ts';
 import { type AdDocument, BODY_FIELDS, type TextField } from '#shared/text/document.ts';
+import { type AnchorSet, presence, satisfied } from '#shared/rules/cn/lib/anchors.ts';
 import {
   isEqualOpportunity,
   isNegated,
@@ -29,6 +30,8 @@ export interface MatchContext {
 export interface Pattern {
   /** A global regex; the whole match is the evidence unless `group` names a capture group. */
   re: RegExp;
+  /** Characters the regex cannot match without (see anchors.ts); checked before the regex runs. */
+  need: readonly AnchorSet[];
   /** Report only this named group as the evidence span (requires the `d` flag). */
   group?: string;
   /** Return false to drop the match (a lawful look-alike in context). */
@@ -46,18 +49,15 @@ export interface CollectOptions {
   fields?: readonly TextField[];
 }
 
-/** Runs the patterns over the fields whose text passes `pre`; returns non-overlapping hits. */
-export function collect(
-  doc: AdDocument,
-  pre: RegExp,
-  patterns: readonly Pattern[],
-  opts: CollectOptions = {},
-): RuleHit[] {
+/** Runs the patterns whose anchors occur in each field; returns non-overlapping hits. */
+export function collect(doc: AdDocument, patterns: readonly Pattern[], opts: CollectOptions = {}): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const field of opts.fields ?? BODY_FIELDS) {
     const text = doc.text(field);
-    if (text.length === 0 || !pre.test(text)) continue;
+    if (text.length === 0) continue;
+    const present = presence(doc, field, text);
     for (const p of patterns) {
+      if (!satisfied(present, p.need)) continue;
       const re = p.re;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -98,4 +98,21 @@ function overlaps(hits: readonly RuleHit[], field: string, start: number, end: n
 export function adMentions(doc: AdDocument, re: RegExp, fields: readonly TextField[] = BODY_FIELDS): boolean {
   for (const f of fields) if (re.test(doc.text(f))) return true;
   return false;
+}
+
+const docFacts = new WeakMap<AdDocument, Map<string, boolean>>();
+
+/** A whole-ad fact computed once per ad (so per-match checks stay linear on hostile input). */
+export function adFact(doc: AdDocument, key: string, compute: () => boolean): boolean {
+  let facts = docFacts.get(doc);
+  if (!facts) {
+    facts = new Map();
+    docFacts.set(doc, facts);
+  }
+  let v = facts.get(key);
+  if (v === undefined) {
+    v = compute();
+    facts.set(key, v);
+  }
+  return v;
 }
