@@ -112,14 +112,15 @@ export function mask(text: string, kind: MaskKind): string {
  * single space or hyphen separators) keeps at most its last 4 digits and at most a quarter of them;
  * UK National Insurance numbers and e-mail addresses are masked too. Lengths are kept.
  */
-const LONG_NUMBER = /(?<!\p{Nd})\p{Nd}(?:[\s-]?\p{Nd}){5,}(?:[\s-]?[xX])?/gu;
+// separators: whitespace, hyphens and dashes, and the zero-width characters used to split numbers
+const LONG_NUMBER = /(?<!\p{Nd})\p{Nd}(?:[\s\-‐‑–—－\u200b-\u200d\u2060\ufeff]?\p{Nd}){5,}(?:[\s-]?[xX])?/gu;
 const NINO = /(?<![\p{L}\p{N}])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\p{L}\p{N}])/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.\p{L}{2,24}/gu;
 const FREE_TEXT: Policy = { head: 0, tail: 4, maxShown: (n) => Math.min(4, Math.floor(n / 4)) };
 
 export function maskIdentifiersInText(text: string): string {
   return text
-    .replace(LONG_NUMBER, (m) => maskAlnum(m, FREE_TEXT))
     .replace(NINO, (m) => mask(m, 'nino'))
+    .replace(LONG_NUMBER, (m) => maskAlnum(m, FREE_TEXT))
     .replace(EMAIL, (m) => mask(m, 'email'));
 }
