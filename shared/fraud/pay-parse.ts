@@ -34,15 +34,21 @@ const ZH_SUFFIX: Readonly<Record<string, PayPeriod>> = {
 };
 const MULT: Readonly<Record<string, number>> = { 万: 10_000, w: 10_000, 千: 1_000, k: 1_000 };
 
-// prefix keyword, a short gap, a figure or range with 万/千/k, 元, and an optional /天-style period.
+// A figure or range with 万/千/k, 元, and an optional /天-style period. The match starts at the digit
+// (cheap to scan for); a period keyword before it (日结, 月入, 年薪 …) is looked up separately.
 const ZH_PAY =
-  /(?:(日结|日入|日赚|日薪|天赚|一天赚|每天赚|时薪|每小时|周薪|年薪|年入|年收入|月入|月薪|月收入|底薪|综合|月赚|保底|每月)[^\d\n，。；]{0,6}?)?(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)\s?(万|w(?![a-z])|千|k(?![a-z]))?\s?(?:[-~至到—–]\s?(\d{1,6}(?:\.\d{1,2})?)\s?(万|w(?![a-z])|千|k(?![a-z]))?)?\s?(?:元|块|人民币|rmb)?\s?(?:\+|起|以上|多)?\s?(?:(?:\/|每|一)\s?(个月|小时|天|日|月|年|时|周))?/gu;
+  /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)\s?(万|w(?![a-z])|千|k(?![a-z]))?\s?(?:[-~至到—–]\s?(\d{1,6}(?:\.\d{1,2})?)\s?(万|w(?![a-z])|千|k(?![a-z]))?)?\s?(?:元|块|人民币|rmb)?\s?(?:\+|起|以上|多)?\s?(?:(?:\/|每|一)\s?(个月|小时|天|日|月|年|时|周))?/g;
+/** A period keyword ending at most 6 characters (no digits or clause breaks) before the figure. */
+const ZH_PREFIX_BEFORE =
+  /(日结|日入|日赚|日薪|天赚|一天赚|每天赚|时薪|每小时|周薪|年薪|年入|年收入|月入|月薪|月收入|底薪|综合|月赚|保底|每月)[^\d\n，。；]{0,6}$/;
+/** How far back the keyword may start: the longest keyword (3) plus the gap (6). */
+const PREFIX_REACH = 9;
 
 const EN_CUR = '(\\$|us\\$|usd|£|gbp|€|eur|¥|rmb|cny|php|thb|myr|aed)';
 const EN_NUM = '(?<![\\d.,])((?:\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.\\d{1,2})?)\\s?(k(?![a-z]))?';
 const EN_PERIOD =
   '(?:\\s?(?:usd|gbp|eur))?\\+?\\s?(?:(?:\\/|per|an?|each)\\s?(hour|hr|day|week|wk|month|mo|year|yr|annum)\\b|(hourly|daily|weekly|monthly|annually|yearly)\\b)?';
-const EN_PAY = new RegExp(`${EN_CUR}\\s?${EN_NUM}(?:\\s?(?:-|–|to)\\s?${EN_CUR}?\\s?${EN_NUM})?${EN_PERIOD}`, 'gu');
+const EN_PAY = new RegExp(`${EN_CUR}\\s?${EN_NUM}(?:\\s?(?:-|–|to)\\s?${EN_CUR}?\\s?${EN_NUM})?${EN_PERIOD}`, 'g');
 
 const EN_PERIODS: Readonly<Record<string, PayPeriod>> = {
   hour: 'hour',
@@ -92,18 +98,21 @@ function zhPeriod(prefix: string | undefined, suffix: string | undefined): PayPe
 /** Pay claims in Chinese wording. */
 export function zhPayClaims(text: string): PayClaim[] {
   const out: PayClaim[] = [];
+  if (!/\d/.test(text)) return out;
   ZH_PAY.lastIndex = 0;
   for (let m = ZH_PAY.exec(text); m !== null; m = ZH_PAY.exec(text)) {
-    const period = zhPeriod(m[1], m[6]);
+    const before = m[5] ? undefined : ZH_PREFIX_BEFORE.exec(text.slice(Math.max(0, m.index - PREFIX_REACH), m.index));
+    const period = zhPeriod(before?.[1], m[5]);
     if (!period) continue;
-    const u1 = m[3] ? (MULT[m[3]] ?? 1) : 1;
-    const u2 = m[5] ? (MULT[m[5]] ?? 1) : u1;
-    const a = Number(m[2]) * (m[3] ? u1 : m[5] ? u2 : 1);
-    const b = m[4] ? Number(m[4]) * u2 : a;
+    const u1 = m[2] ? (MULT[m[2]] ?? 1) : 1;
+    const u2 = m[4] ? (MULT[m[4]] ?? 1) : u1;
+    const a = Number(m[1]) * (m[2] ? u1 : m[4] ? u2 : 1);
+    const b = m[3] ? Number(m[3]) * u2 : a;
     const min = Math.min(a, b);
     const max = Math.max(a, b);
     if (min < ZH_MIN[period]) continue;
-    out.push({ min, max, currency: 'CNY', period, start: m.index, end: m.index + m[0].length });
+    const start = before ? m.index - before[0].length : m.index;
+    out.push({ min, max, currency: 'CNY', period, start, end: m.index + m[0].length });
   }
   return out;
 }
@@ -111,9 +120,12 @@ export function zhPayClaims(text: string): PayClaim[] {
 const num = (s: string | undefined, k: string | undefined): number =>
   s === undefined ? Number.NaN : Number(s.replace(/,/g, '')) * (k ? 1000 : 1);
 
+const CURRENCY_HINT = /[$£€¥]|usd|gbp|eur|rmb|cny|php|thb|myr|aed/;
+
 /** Pay claims in English wording (currency symbol or code required). */
 export function enPayClaims(text: string): PayClaim[] {
   const out: PayClaim[] = [];
+  if (!CURRENCY_HINT.test(text)) return out;
   EN_PAY.lastIndex = 0;
   for (let m = EN_PAY.exec(text); m !== null; m = EN_PAY.exec(text)) {
     const currency = EN_CURRENCY[m[1] as string] ?? 'USD';

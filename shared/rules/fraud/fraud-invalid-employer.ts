@@ -13,7 +13,8 @@ import { compileLexicon, test } from '#shared/rules/fraud/lib/lexicon.ts';
 import { BRANDS } from '#shared/rules/fraud/lexicons/brands.ts';
 import { FREE_MAIL } from '#shared/rules/fraud/lexicons/contact.ts';
 import { BODY_FIELDS } from '#shared/text/document.ts';
-import { bodyText, hasDuties } from '#shared/rules/fraud/lib/duties.ts';
+import { bodyHead } from '#shared/rules/fraud/lib/body.ts';
+import { hasDuties } from '#shared/rules/fraud/lib/duties.ts';
 import { employerIdentified } from '#shared/rules/fraud/lib/employer.ts';
 
 const BRAND = compileLexicon(BRANDS);
@@ -101,7 +102,7 @@ export default defineRule({
     }
     if (hits.length) return hits;
     // 3. no identifiable employer anywhere
-    const body = bodyText(doc);
+    const body = bodyHead(doc);
     if (validCode || employerIdentified(doc, body)) return hits;
     // an unnamed employer describing real duties at length is a recruiter's ad, not a phantom one
     if (hasDuties(body) && body.length >= SHORT) return hits;

@@ -4,11 +4,11 @@
  * Lawful look-alikes left alone: employee referral bonuses (内推奖励, "referral bonus"), sales
  * commission on one's own sales, and "team lead" roles that manage staff.
  */
+import { bodyText } from '#shared/rules/fraud/lib/body.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { compileLexicon, test } from '#shared/rules/fraud/lib/lexicon.ts';
 import { isNegated } from '#shared/rules/fraud/lib/negation.ts';
 import { MLM_BUYIN, MLM_STRONG } from '#shared/rules/fraud/lexicons/mlm.ts';
-import { BODY_FIELDS } from '#shared/text/document.ts';
 
 const STRONG = compileLexicon(MLM_STRONG);
 const BUYIN = compileLexicon(MLM_BUYIN);
@@ -39,7 +39,7 @@ export default defineRule({
       hits.push({ field: m.field, start: m.start, end: m.end });
     }
     if (!hits.length) return hits;
-    const all = BODY_FIELDS.map((p) => doc.text(p)).join('\n');
+    const all = bodyText(doc);
     const buyin = test(BUYIN, all);
     // a recruitment-pay wording with a buy-in, or two distinct ones, is unambiguous
     const distinct = new Set(hits.map((h) => doc.text(h.field as never).slice(h.start, h.end))).size;

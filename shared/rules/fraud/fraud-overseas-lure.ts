@@ -6,13 +6,14 @@
  * firms with contracts and realistic pay (an electrical engineer for a Saudi PV plant, a licensed
  * 对外劳务合作 electrician), which carry no lure cue beyond a destination.
  */
+import { bodyHead } from '#shared/rules/fraud/lib/body.ts';
 import { defineRule } from '#shared/engine/types.ts';
 import { compileLexicon } from '#shared/rules/fraud/lib/lexicon.ts';
 import { isNegated } from '#shared/rules/fraud/lib/negation.ts';
 import { ABROAD, LURE_EASY, LURE_PAID, LURE_STRONG } from '#shared/rules/fraud/lexicons/overseas.ts';
 import { FEE_TERMS_EN, FEE_TERMS_ZH } from '#shared/rules/fraud/lexicons/fees.ts';
 import { DOCUMENTS } from '#shared/rules/fraud/lexicons/retention.ts';
-import { type AdDocument, BODY_FIELDS, type TextField } from '#shared/text/document.ts';
+import type { AdDocument, TextField } from '#shared/text/document.ts';
 import { payClaims } from '#shared/rules/fraud/lib/pay.ts';
 import { destinationMarket } from '#shared/fraud/market.ts';
 import { payCeiling } from '#shared/fraud/pay-baseline.ts';
@@ -60,7 +61,7 @@ export default defineRule({
   check(doc) {
     const dest = firstUnnegated(doc, DEST);
     if (!dest) return [];
-    const all = BODY_FIELDS.map((p) => doc.text(p)).join('\n');
+    const all = bodyHead(doc);
     const strong = firstUnnegated(doc, STRONG);
     const spans: Span[] = [];
     let kinds = 0;

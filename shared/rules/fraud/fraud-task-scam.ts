@@ -5,11 +5,11 @@
  * "we will never send you a check"), and genuine data-entry or e-commerce support jobs whose typing
  * speed is a skill (no per-click rate, no advance payment).
  */
+import { bodyText } from '#shared/rules/fraud/lib/body.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { compileLexicon, test } from '#shared/rules/fraud/lib/lexicon.ts';
 import { isNegated, inWarning } from '#shared/rules/fraud/lib/negation.ts';
 import { TASK_RATE, TASK_STRONG, TASK_WEAK } from '#shared/rules/fraud/lexicons/task-scam.ts';
-import { BODY_FIELDS } from '#shared/text/document.ts';
 
 const STRONG = compileLexicon(TASK_STRONG);
 const WEAK = compileLexicon(TASK_WEAK);
@@ -42,7 +42,7 @@ export default defineRule({
     }
     if (hits.length) return hits;
     // click and typing work: a scam only when paid per task / with instant withdrawal
-    const all = BODY_FIELDS.map((p) => doc.text(p)).join('\n');
+    const all = bodyText(doc);
     if (!test(WEAK, all) || !test(RATE, all)) return hits;
     for (const m of doc.matches(WEAK)) {
       const text = doc.text(m.field);

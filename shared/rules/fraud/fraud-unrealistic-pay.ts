@@ -6,12 +6,12 @@
  * confidence that grows with the gap. Lawful look-alikes left alone: high pay for senior or
  * specialist roles (chief scientist, staff engineer, travel ICU nurse), commission-heavy senior sales.
  */
+import { bodyHead } from '#shared/rules/fraud/lib/body.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { cnMarket, destinationMarket, type Market } from '#shared/fraud/market.ts';
 import { payCeiling } from '#shared/fraud/pay-baseline.ts';
 import { roleFamily } from '#shared/fraud/role-family.ts';
 import { payClaims } from '#shared/rules/fraud/lib/pay.ts';
-import { BODY_FIELDS } from '#shared/text/document.ts';
 import type { AdDocument } from '#shared/text/document.ts';
 
 /** A claim this many times the ceiling is flagged; twice the ceiling is near-certain. */
@@ -45,7 +45,7 @@ export default defineRule({
       'Pay far above the baseline for the role family (entry, service, clerical, driver, trade, sales, professional, senior) in the market (Chinese city tier, US, UK, or SE-Asia/Gulf destination), after normalising hour/day/week/month/year, currencies and part-time hours. Senior and specialist pay is left alone.',
   },
   check(doc) {
-    const body = BODY_FIELDS.map((p) => doc.text(p)).join('\n');
+    const body = bodyHead(doc);
     const market = marketOf(doc, body);
     const family = roleFamily(doc.text('title'), body);
     const ceiling = payCeiling(market, family);

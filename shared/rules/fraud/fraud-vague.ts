@@ -6,7 +6,8 @@
  * 包装"), and long ads with a duties section.
  */
 import { defineRule } from '#shared/engine/types.ts';
-import { bodyText, hasDuties } from '#shared/rules/fraud/lib/duties.ts';
+import { bodyHead } from '#shared/rules/fraud/lib/body.ts';
+import { hasDuties } from '#shared/rules/fraud/lib/duties.ts';
 import { employerIdentified } from '#shared/rules/fraud/lib/employer.ts';
 
 /** Pay or income wording: what a vague ad does say. */
@@ -34,7 +35,7 @@ export default defineRule({
       'Short ads that state pay or income but no duties at all (no duties heading, no task verbs; a job word such as 打包工 is not a duty). Short ads that list their tasks are left alone.',
   },
   check(doc) {
-    const body = bodyText(doc);
+    const body = bodyHead(doc);
     if (body.length >= SHORT || hasDuties(body) || employerIdentified(doc, body)) return [];
     const s = doc.ad.salary;
     const pay = PAY.exec(body);

@@ -19,7 +19,7 @@ ruleTester(rule, {
   invalid: [
     {
       ad: { title: '打包工 日结', description: '打包发货，日结800一天，不限经验', location: { city: '广州' } },
-      spans: [{ text: '日结800一天' }],
+      spans: [{ text: '800一天' }],
     },
     {
       ad: { title: '手机兼职', description: '每天抽1-2小时，在家就能做，月入8000+', location: { city: '长沙' } },

@@ -21,7 +21,7 @@ export type Lexicon = readonly LexiconEntry[];
 /** One global regex that matches any entry of the given lexicons. Built once, at module load. */
 export function compileLexicon(...lexicons: Lexicon[]): RegExp {
   const parts = lexicons.flatMap((l) => l.map((e) => `(?:${e.pattern})`));
-  return new RegExp(parts.join('|'), 'gu');
+  return new RegExp(parts.join('|'), 'g');
 }
 
 /** True when `re` (global) matches anywhere in `text`. Resets lastIndex. */

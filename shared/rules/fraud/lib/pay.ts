@@ -8,6 +8,7 @@ import { type Market, MARKET_CURRENCY } from '#shared/fraud/market.ts';
 import { enPayClaims, zhPayClaims } from '#shared/fraud/pay-parse.ts';
 import { guessPeriod, type PayPeriod, toMonthly } from '#shared/fraud/period.ts';
 import type { AdDocument, TextField } from '#shared/text/document.ts';
+import { SIGNAL_WINDOW } from '#shared/rules/fraud/lib/body.ts';
 
 export interface AdPay {
   /** Full-time monthly equivalent of the midpoint of the claim, in the market's currency. */
@@ -43,10 +44,27 @@ function monthly(min: number, max: number, currency: string, period: PayPeriod, 
   return toMonthly(inMarket, period, zh ? 'CN' : 'OTHER');
 }
 
+const CACHE = new WeakMap<AdDocument, Map<Market, AdPay[]>>();
+
+/** Pay claims of the ad in the given market, computed once per ad and market. */
 export function payClaims(doc: AdDocument, market: Market): AdPay[] {
+  let byMarket = CACHE.get(doc);
+  if (!byMarket) {
+    byMarket = new Map();
+    CACHE.set(doc, byMarket);
+  }
+  let claims = byMarket.get(market);
+  if (!claims) {
+    claims = computeClaims(doc, market);
+    byMarket.set(market, claims);
+  }
+  return claims;
+}
+
+function computeClaims(doc: AdDocument, market: Market): AdPay[] {
   const out: AdPay[] = [];
   const zh = doc.language === 'zh';
-  const all = PAY_FIELDS.map((p) => doc.text(p)).join('\n');
+  const all = PAY_FIELDS.map((p) => doc.text(p).slice(0, SIGNAL_WINDOW)).join('\n');
   const factor = partTimeFactor(all);
   const s = doc.ad.salary;
   if (s && (s.min !== undefined || s.max !== undefined)) {
@@ -58,7 +76,7 @@ export function payClaims(doc: AdDocument, market: Market): AdPay[] {
     if (m !== undefined && max > 0) out.push({ monthly: m * (period === 'hour' ? 1 : factor), start: 0, end: 0 });
   }
   for (const field of PAY_FIELDS) {
-    const text = doc.text(field);
+    const text = doc.text(field).slice(0, SIGNAL_WINDOW);
     if (!text) continue;
     const claims =
       zh || /[\u4e00-\u9fff]/u.test(text) ? [...zhPayClaims(text), ...enPayClaims(text)] : enPayClaims(text);
