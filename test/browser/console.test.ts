@@ -2,9 +2,12 @@
  * The review console in headless Chromium against the real local stack (dynalite + fauxqs + the API and
  * worker handlers in-process): sign in, filter, keyboard navigation, the highlighted evidence, a decision
  * with its reason and audit entry, the dashboard updating, the English switch, a Changsha regulator kept
- * out of Suzhou, and the 768 px tablet layout. Screenshots of the main screens go to docs/screenshots/.
+ * out of Suzhou, and the 768 px tablet layout. Screenshots of the main screens are taken on every run;
+ * with RW_SCREENSHOTS=1 they replace docs/screenshots/ (otherwise they go to a temporary folder).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '#shared/local/stack.ts';
@@ -13,7 +16,8 @@ import { launchChromium } from '#test/browser/chromium.ts';
 import { PLATFORM_A_ADS, PLATFORM_B_ADS } from '#test/browser/feed.ts';
 import { postFeed, startTestStack, TOKENS, waitForResults } from '#test/helpers/local-stack.ts';
 
-const SHOTS = 'docs/screenshots';
+const KEEP_SHOTS = process.env.RW_SCREENSHOTS === '1';
+const SHOTS = KEEP_SHOTS ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'rw-shots-'));
 let stack: LocalStack;
 let browser: Browser;
 const caseOf = new Map<string, string>();
@@ -40,6 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
+  if (!KEEP_SHOTS) rmSync(SHOTS, { recursive: true, force: true });
 });
 
 async function signIn(page: Page, token: string): Promise<void> {
