@@ -15,6 +15,8 @@ export interface SqsIngestQueueOptions {
   /** Base backoff in ms, doubled per attempt (default 50). */
   backoffMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** SendMessageBatch calls in flight at once (default 10). */
+  concurrency?: number;
 }
 
 interface Pending {
@@ -31,6 +33,7 @@ export class SqsIngestQueue implements IngestQueue {
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly concurrency: number;
 
   constructor(options: SqsIngestQueueOptions) {
     this.queueUrl = options.queueUrl;
@@ -38,6 +41,7 @@ export class SqsIngestQueue implements IngestQueue {
     this.maxAttempts = options.maxAttempts ?? 4;
     this.backoffMs = options.backoffMs ?? 50;
     this.sleep = options.sleep ?? wait;
+    this.concurrency = Math.max(1, options.concurrency ?? 10);
   }
 
   async sendAll(messages: readonly IngestMessage[]): Promise<SendFailure[]> {
@@ -49,15 +53,17 @@ export class SqsIngestQueue implements IngestQueue {
     for (let attempt = 1; pending.length > 0; attempt++) {
       const last = attempt >= this.maxAttempts;
       const retry: Pending[] = [];
-      for (const batch of batches(pending)) {
-        const outcome = await this.sendBatch(batch);
+      const all = batches(pending);
+      const outcomes = await mapLimit(all, this.concurrency, (batch) => this.sendBatch(batch));
+      outcomes.forEach((outcome, i) => {
+        const batch = all[i] ?? [];
         for (const f of outcome) {
           const entry = batch.find((p) => p.position === f.position);
           if (!entry) continue;
           if (f.senderFault || last) failures.push({ position: f.position, code: f.code, message: f.message });
           else retry.push(entry);
         }
-      }
+      });
       pending = retry;
       if (pending.length) await this.sleep(this.backoffMs * 2 ** (attempt - 1));
     }
@@ -80,6 +86,20 @@ export class SqsIngestQueue implements IngestQueue {
       return batch.map((p) => ({ position: p.position, code, message: 'batch call failed', senderFault: false }));
     }
   }
+}
+
+/** Maps with at most `limit` promises pending; results in input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 /** Splits entries into SendMessageBatch calls of ≤ 10 entries and ≤ 256 KiB of bodies. */

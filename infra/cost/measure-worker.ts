@@ -1,0 +1,156 @@
+/**
+ * Measures what one screened ad costs the worker: wall and CPU time per ad through the real handler,
+ * adapters and SDK (DynamoDB on in-process dynalite, SNS counted), DynamoDB requests and capacity units
+ * per ad (ReturnConsumedCapacity on every call), and alerts per ad. Run from the project root:
+ *
+ *   node infra/cost/measure-worker.ts [--clean] [../shared/data/dev-set.jsonl ...]
+ *
+ * Figures feed docs/deploy.md. Loopback has no network latency: on AWS add the DynamoDB round trips
+ * (the script prints how many there are per ad) to the wall time.
+ */
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { SQSEvent } from 'aws-lambda';
+import { createWorkerHandler } from '#functions/worker/app.ts';
+import { Engine } from '#shared/engine/engine.ts';
+import { buildScreeningService } from '#functions/worker/deps.ts';
+import { canonicalJson, sha256Hex } from '#shared/pipeline/content.ts';
+import { validateAd } from '#shared/feed/schema.ts';
+import type { Alert, IngestMessage } from '#shared/pipeline/ports.ts';
+import { TABLE } from '#shared/pipeline/resources.ts';
+import { localDynamoClient } from '#shared/local/clients.ts';
+import { ensureTable } from '#shared/local/provision.ts';
+
+const args = process.argv.slice(2);
+/** `--clean`: only ads labelled clean in every category (the common case in production). */
+const cleanOnly = args.includes('--clean');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0)
+  files.push('../shared/data/dev-set.jsonl', '../shared/data/orfd-train.jsonl', '../shared/data/emscad-train.jsonl');
+
+const ads = files.flatMap((f) =>
+  readFileSync(path.resolve(f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { ad: unknown; expect?: Record<string, boolean | null> })
+    .filter((r) => !cleanOnly || Object.values(r.expect ?? {}).every((v) => v === false))
+    .map((r) => r.ad),
+);
+const messages: IngestMessage[] = [];
+const seen = new Set<string>();
+for (const [index, raw] of ads.entries()) {
+  const v = validateAd(raw);
+  if (!v.ok) continue;
+  const ad = { ...v.ad, platform: 'measure-platform', adId: `${v.ad.adId}-${index}` };
+  if (seen.has(ad.adId)) continue;
+  seen.add(ad.adId);
+  messages.push({
+    v: 1,
+    feedId: 'f_measure',
+    index,
+    receivedAt: new Date().toISOString(),
+    adSha256: sha256Hex(canonicalJson(raw)),
+    ad,
+  });
+}
+
+const child = fork(path.join(import.meta.dirname, 'dynalite-child.ts'), {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const endpoint = await new Promise<string>((resolve, reject) => {
+  child.once('message', (m) => resolve((m as { endpoint: string }).endpoint));
+  child.once('error', reject);
+});
+const base = localDynamoClient(endpoint, 'ap-east-1');
+const tableName = 'rw-measure';
+await ensureTable(base, TABLE, tableName);
+const doc = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+
+const usage = { requests: new Map<string, number>(), read: 0, write: 0, versions: 0 };
+doc.middlewareStack.add(
+  (next, context) => async (args) => {
+    const input = args.input as Record<string, unknown>;
+    input.ReturnConsumedCapacity = 'TOTAL';
+    const name = String(context.commandName);
+    if ((input.Item as { itemType?: string } | undefined)?.itemType === 'version') usage.versions++;
+    usage.requests.set(name, (usage.requests.get(name) ?? 0) + 1);
+    const out = await next(args);
+    const cc = (out.output as { ConsumedCapacity?: { CapacityUnits?: number } }).ConsumedCapacity;
+    const units = cc?.CapacityUnits ?? 0;
+    if (/Put|Update|Delete/.test(name)) usage.write += units;
+    else usage.read += units;
+    return out;
+  },
+  { step: 'initialize', name: 'measureCapacity' },
+);
+
+const alerts: Alert[] = [];
+const service = buildScreeningService(
+  { tableName, topicArn: 'arn:aws:sns:ap-east-1:111111111111:measure' },
+  { dynamo: doc, publisher: { publish: async (a) => void alerts.push(a) } },
+);
+const handler = createWorkerHandler(service, new Logger({ serviceName: 'measure', logLevel: 'SILENT' }));
+
+const event = (batch: IngestMessage[]): SQSEvent =>
+  ({
+    Records: batch.map((m, i) => ({
+      messageId: `m-${i}`,
+      body: JSON.stringify(m),
+      attributes: { ApproximateReceiveCount: '1' },
+    })),
+  }) as unknown as SQSEvent;
+
+async function pass(label: string) {
+  usage.requests.clear();
+  usage.read = 0;
+  usage.write = 0;
+  usage.versions = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let failed = 0;
+  for (let i = 0; i < messages.length; i += 10) {
+    const res = await handler(event(messages.slice(i, i + 10)));
+    failed += res.batchItemFailures.length;
+  }
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const n = messages.length;
+  const per = (x: number) => (x / n).toFixed(3);
+  console.log(`\n${label}: ${n} ads in batches of 10, ${failed} failed`);
+  console.log(
+    `  wall ${per(wall)} ms/ad, CPU ${per((cpu.user + cpu.system) / 1000)} ms/ad (loopback, no network latency)`,
+  );
+  console.log(
+    `  DynamoDB per ad: ${[...usage.requests].map(([k, v]) => `${k.replace('Command', '')} ${per(v)}`).join(', ')}`,
+  );
+  console.log(`  cases opened or versioned: ${usage.versions} (${((100 * usage.versions) / n).toFixed(1)} %)`);
+  console.log(
+    `  capacity per ad: ${per(usage.write)} WCU, ${per(usage.read)} RCU (table + indexes as dynalite reports)`,
+  );
+}
+
+// the engine alone, for comparison (same ads, same process)
+{
+  const engine = new Engine();
+  for (const m of messages.slice(0, 100)) engine.screen(m.ad);
+  const cpu0 = process.cpuUsage();
+  for (const m of messages) engine.screen(m.ad);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(
+    `engine alone: CPU ${((cpu.user + cpu.system) / 1000 / messages.length).toFixed(3)} ms/ad over ${messages.length} ads`,
+  );
+}
+
+// warm-up (JIT, rule tables) on a copy that is not measured
+await handler(event(messages.slice(0, 10).map((m) => ({ ...m, ad: { ...m.ad, adId: `warm-${m.ad.adId}` } }))));
+await pass('first submission');
+const flaggedAlerts = alerts.length;
+await pass('identical re-submission');
+console.log(
+  `\nalerts published: ${flaggedAlerts} for ${messages.length} ads; none more on re-submission: ${alerts.length === flaggedAlerts}`,
+);
+console.log(`node ${process.version}`);
+child.disconnect();
