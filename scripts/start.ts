@@ -9,6 +9,7 @@ import { LocalConfigError } from '#shared/local/errors.ts';
 import { jsonLogger } from '#shared/local/log.ts';
 import { seedFeed } from '#shared/local/seed-feed.ts';
 import { type LocalStack, startLocalStack } from '#shared/local/stack.ts';
+import { vendorConsoleAssets } from '#shared/review/console-assets.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -30,6 +31,8 @@ async function main(): Promise<number> {
   const logger = jsonLogger(process.stderr, config.verbose ? 'debug' : 'info');
   let stack: LocalStack;
   try {
+    // the console loads Chart.js from console/vendor/, copied from node_modules (no CDN)
+    if (existsSync('console')) vendorConsoleAssets('console');
     stack = await startLocalStack({
       port: config.port,
       credentials: config.credentials,
