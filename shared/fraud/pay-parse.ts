@@ -40,7 +40,7 @@ const ZH_PAY =
   /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)\s?(万|w(?![a-z])|千|k(?![a-z]))?\s?(?:[-~至到—–]\s?(\d{1,6}(?:\.\d{1,2})?)\s?(万|w(?![a-z])|千|k(?![a-z]))?)?\s?(?:元|块|人民币|rmb)?\s?(?:\+|起|以上|多)?\s?(?:(?:\/|每|一)\s?(个月|小时|天|日|月|年|时|周))?/g;
 /** A period keyword ending at most 6 characters (no digits or clause breaks) before the figure. */
 const ZH_PREFIX_BEFORE =
-  /(日结|日入|日赚|日薪|天赚|一天赚|每天赚|时薪|每小时|周薪|年薪|年入|年收入|月入|月薪|月收入|底薪|综合|月赚|保底|每月)[^\d\n，。；]{0,6}$/;
+  /(日结|日入|日赚|日薪|天赚|一天赚|每天赚|时薪|每小时|周薪|年薪|年入|年收入|月入|月薪|月收入|底薪|综合|月赚|保底|每月)[^\d\n,，。；;!！?？:]{0,6}$/;
 /** How far back the keyword may start: the longest keyword (3) plus the gap (6). */
 const PREFIX_REACH = 9;
 

@@ -2,7 +2,8 @@
  * The role family of a job, read from its title, for the pay baseline. Families are checked from
  * the most to the least senior, so "销售经理" is sales-or-above and "高级工程师" is professional.
  * An ad that asks for no experience and no qualification is judged as an entry-level job whatever
- * it calls itself (a 储备干部 with 无需经验 is a trainee), unless it is a licensed trade or driving job.
+ * it calls itself (a 储备干部 with 无需经验 is a trainee), unless it is a licensed trade, driving, sales
+ * (commission) or senior job.
  */
 import type { RoleFamily } from '#shared/fraud/pay-baseline.ts';
 
@@ -29,7 +30,7 @@ export const ROLE_FAMILIES: readonly FamilyWords[] = [
   {
     family: 'sales',
     pattern:
-      /销售|业务员|业务代表|客户经理|招商|顾问|经纪人|保险|招生|主播|美容|美体|美发|按摩|sales|account executive|business development|broker|agent/u,
+      /销售|业务员|业务代表|客户经理|招商|顾问|经纪人|保险|车险|理财|信贷|贷款|投资|招生|主播|美容|美体|美发|按摩|sales|account executive|business development|broker|agent/u,
     note: 'commission pay has a long upper tail',
   },
   {
@@ -75,6 +76,7 @@ export function roleFamily(title: string, body: string): RoleFamily {
       break;
     }
   }
-  if (family === 'trade' || family === 'driver' || family === 'senior') return family;
+  // trades and driving are licensed skills; sales and senior pay is commission- or seniority-driven
+  if (family === 'trade' || family === 'driver' || family === 'senior' || family === 'sales') return family;
   return NO_SKILL.test(body) ? 'entry' : family;
 }

@@ -17,10 +17,11 @@ import type { AdDocument } from '#shared/text/document.ts';
 /** A claim this many times the ceiling is flagged; twice the ceiling is near-certain. */
 const OVER = 1.3;
 
-function marketOf(doc: AdDocument, body: string): Market {
-  const dest = destinationMarket(body);
+function marketOf(doc: AdDocument): Market {
+  // a job abroad names its destination in the title ("柬埔寨西港 高薪客服", "Hotel Staff in Dubai")
+  const dest = destinationMarket(`${doc.text('title')} ${doc.text('location.address')}`);
   if (dest) return dest;
-  const country = doc.ad.location?.country ?? 'CN';
+  const country = doc.ad.location?.country ?? (doc.language === 'zh' ? 'CN' : 'US');
   if (country === 'CN') return cnMarket(doc.ad.location?.city, doc.ad.location?.regionCode);
   if (country === 'GB' || country === 'UK') return 'GB';
   return 'US';
@@ -46,7 +47,7 @@ export default defineRule({
   },
   check(doc) {
     const body = bodyHead(doc);
-    const market = marketOf(doc, body);
+    const market = marketOf(doc);
     const family = roleFamily(doc.text('title'), body);
     const ceiling = payCeiling(market, family);
     const claims = payClaims(doc, market).filter((c) => c.monthly > ceiling * OVER);

@@ -67,10 +67,13 @@ function computeClaims(doc: AdDocument, market: Market): AdPay[] {
   const all = PAY_FIELDS.map((p) => doc.text(p).slice(0, SIGNAL_WINDOW)).join('\n');
   const factor = partTimeFactor(all);
   const s = doc.ad.salary;
-  if (s && (s.min !== undefined || s.max !== undefined)) {
+  // figures with neither a currency nor a period cannot be normalised honestly (EMSCAD-style feeds
+  // mix annual, monthly and foreign-currency figures in one field): only the wording counts then
+  if (s && (s.min !== undefined || s.max !== undefined) && (s.currency !== undefined || s.period !== undefined)) {
     const min = s.min ?? s.max ?? 0;
     const max = s.max ?? s.min ?? 0;
-    const currency = s.currency ?? COUNTRY_CURRENCY[doc.ad.location?.country ?? 'CN'] ?? 'USD';
+    const country = doc.ad.location?.country ?? (zh ? 'CN' : 'US');
+    const currency = s.currency ?? COUNTRY_CURRENCY[country] ?? 'USD';
     const period = s.period ?? guessPeriod(max, currency);
     const m = monthly(min, max, currency, period, market, zh);
     if (m !== undefined && max > 0) out.push({ monthly: m * (period === 'hour' ? 1 : factor), start: 0, end: 0 });
