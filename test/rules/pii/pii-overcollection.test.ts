@@ -22,6 +22,11 @@ ruleTester(rule, {
     'Duties: open accounts, verify customer bank account details, balance the cash drawer. Apply online.',
     // traditional Chinese onboarding
     '錄用後入職時請攜帶身份證影本及銀行卡。',
+    // an HR job description about onboarding duties
+    '岗位职责：负责员工档案管理，办理入职时收集身份证复印件、银行卡信息，确保个人信息安全。',
+    // a fraud warning naming the items
+    '本公司声明：任何以本公司名义要求求职者提供银行卡密码、缴纳押金的均为诈骗。',
+    'Must be able to pass a background check and drug screen after a conditional offer.',
   ],
   invalid: [
     {
@@ -62,6 +67,21 @@ ruleTester(rule, {
         country: 'GB',
       },
       spans: [{ text: 'scan of your passport' }, { text: 'National Insurance number' }],
+    },
+    {
+      name: 'household register at the interview',
+      ad: '面试需带户口本原件及复印件，现招保安10名。',
+      spans: [{ text: '户口本' }],
+    },
+    {
+      name: 'ID photos sent over WeChat',
+      ad: '加微信发身份证正反面照片报名，审核通过安排工作。',
+      spans: [{ text: '身份证正反面' }],
+    },
+    {
+      name: 'marital status and children on the application',
+      ad: '报名时请注明婚姻状况、子女情况，审核后通知面试。',
+      spans: [{ text: '婚姻状况' }, { text: '子女情况' }],
     },
   ],
 });

@@ -19,6 +19,7 @@ ruleTester(rule, {
     'If you need an accommodation for any disability during the application process, contact HR.',
     // patient-care duties
     'Apply today! Duties include updating patient medical history and medication lists in Epic.',
+    'We offer medical, dental and vision insurance, plus paid sick leave.',
   ],
   invalid: [
     {
@@ -45,6 +46,16 @@ ruleTester(rule, {
       name: 'family medical history with the application (GINA)',
       ad: 'To apply, send your resume and a short family medical history.',
       spans: [{ text: 'family medical history' }],
+    },
+    {
+      name: 'pregnancy question on registration',
+      ad: '报名时请注明是否怀孕，审核后通知面试。',
+      spans: [{ text: '是否怀孕' }],
+    },
+    {
+      name: 'disclose conditions on the application',
+      ad: 'Please disclose any medical conditions and list all current medications on your application form.',
+      spans: [{ text: 'medical conditions' }, { text: 'list all current medications' }],
     },
   ],
 });

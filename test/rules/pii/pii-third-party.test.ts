@@ -26,6 +26,11 @@ ruleTester(rule, {
     'Our warehouse is at 1200 Industrial Blvd, Reno, NV 89502. Call (775) 555-0100 to apply.',
     // traditional Chinese recruiter line
     '誠聘店員，聯繫人：黃小姐 0912 345 678',
+    // a contact with an office address
+    '联系人：陈主管 13812345678（微信同号），地址：东莞市长安镇乌沙社区兴发南路88号',
+    'Send your resume to Lisa Wong at lisa.wong@acme.com or call 212-555-0147.',
+    // a founder named in the company story, then the hiring line
+    'Our founder, Michael Chen, started the company in 2005. Call (415) 555-0123 to apply.',
   ],
   invalid: [
     {
@@ -69,6 +74,16 @@ ruleTester(rule, {
         country: 'GB',
       },
       spans: [{ text: 'Laura Hughes' }, { text: '07700 900123' }],
+    },
+    {
+      name: 'a congratulated employee with a phone, name followed by 同学',
+      ad: '恭喜王小明同学（手机 138 1234 5678）获得本月优秀员工奖，继续招聘普工。',
+      spans: [{ text: '王小明' }, { text: '138 1234 5678' }],
+    },
+    {
+      name: 'new hires with names outside the common-name list',
+      ad: 'Congratulations to our new hires! Deshawn Jackson (312) 555-0199 and Aaliyah Brown (312) 555-0145 start Monday.',
+      spans: [{ text: 'Deshawn Jackson' }, { text: '(312) 555-0199' }],
     },
   ],
 });

@@ -40,7 +40,7 @@ export const COLLECTED_ITEMS: readonly CollectedItem[] = [
     source: PIPL6,
   },
   {
-    pattern: '户口本|户口簿|户籍证明',
+    pattern: '户口本|户口簿|户籍证明|出生证明',
     lang: 'zh',
     kind: 'identity',
     inPerson: false,
@@ -60,7 +60,7 @@ export const COLLECTED_ITEMS: readonly CollectedItem[] = [
   },
   {
     pattern:
-      "social security (?:number|card|no)|\\bssn\\b|mother'?s maiden name|date of birth|\\bdob\\b|national insurance (?:number|no)|\\bni number",
+      "social security (?:number|card|no)|\\bssn\\b|mother'?s maiden name|date of birth|\\bdob\\b|birth certificate|national insurance (?:number|no)|\\bni number|(?:social media|email|facebook|bank) (?:password|login)s?",
     lang: 'en',
     kind: 'identity',
     inPerson: false,
@@ -70,7 +70,8 @@ export const COLLECTED_ITEMS: readonly CollectedItem[] = [
   },
   // financial
   {
-    pattern: '银行卡(?:号|照片|正反面|复印件|信息|卡号)?|银行账户|银行流水|支付宝账号|收款码|工资卡',
+    pattern:
+      '银行卡(?:号|照片|正反面|复印件|信息|卡号)?|银行账户|银行流水|支付宝账号|收款码|工资卡|(?:银行卡|支付宝|微信|qq|邮箱)密码',
     lang: 'zh',
     kind: 'financial',
     inPerson: false,
@@ -138,7 +139,8 @@ export const COLLECTED_ITEMS: readonly CollectedItem[] = [
     source: GDPR5,
   },
   {
-    pattern: '结婚证|离婚证|婚育证明|生育证明|准生证|未婚证明|婚姻状况证明|独生子女证',
+    pattern:
+      '结婚证|离婚证|婚育证明|生育证明|准生证|未婚证明|婚姻状况证明|独生子女证|婚姻状况|婚育(?:状况|情况)|生育(?:状况|情况|计划)|子女(?:情况|人数)',
     lang: 'zh',
     kind: 'marital',
     inPerson: false,
@@ -147,7 +149,8 @@ export const COLLECTED_ITEMS: readonly CollectedItem[] = [
     source: '妇女权益保障法 Art. 43(2); PIPL Art. 6',
   },
   {
-    pattern: 'marriage certificate|marital status',
+    pattern:
+      'marriage certificate|marital status|number of children|plans? to (?:have|start) (?:children|a family)|childcare arrangements|are you pregnant',
     lang: 'en',
     kind: 'marital',
     inPerson: false,
@@ -158,7 +161,7 @@ export const COLLECTED_ITEMS: readonly CollectedItem[] = [
   // health, biometrics, genetics (sensitive)
   {
     pattern:
-      '体检报告|既往病史|病史|病历|手术史|用药情况|健康状况申报|乙肝五项|肝功能|孕检|妊娠检测|怀孕检查|hiv检测|艾滋病检测|精神病史|心理病史',
+      '是否(?:患有|患过|携带|怀孕|有(?:病史|传染病|乙肝|残疾|慢性病))|体检报告|既往病史|病史|病历|手术史|用药情况|健康状况申报|乙肝五项|肝功能|孕检|妊娠检测|怀孕检查|hiv检测|艾滋病检测|精神病史|心理病史',
     lang: 'zh',
     kind: 'health',
     inPerson: false,

@@ -20,10 +20,19 @@ michelle mike monica nancy natalie nathan nicholas nicole noah olivia oliver pam
 phillip priya rachel ralph randy raymond rebecca richard rita robert robin roger ronald rose roy russell ruth ryan sam
 samantha samuel sandra sara sarah scott sean sharon shirley sophia stephanie stephen steve steven susan teresa terry
 thomas tiffany timothy tina todd tom tony tracy travis tyler valerie vanessa victoria vincent virginia walter wayne
-wendy william zachary`
+wendy william zachary
+aaliyah abdul adebayo ahmed aiden alejandro alfredo ali alisha alyssa amir andre angel angelica anil anjali
+arjun armando asha ashok bianca brianna bridget carla cesar chloe claudia cristina darius darnell dawn deepak
+demetrius deshawn destiny diego dmitri dolores eduardo elena eli elijah elise enrique erik esther fatima felipe
+fernando fiona francisco gabriela giovanni graham guadalupe hassan hector hugo ibrahim imani irene isabel isabella
+ivan jamal jasmine javier jayden jorge juanita kai kareem keisha kenji kiran lakisha latoya leticia liam lucas
+lucia luz malik manuel marco mariana mario marisol maya mei miguel ming mohammed muhammad nadia naomi nikhil nina
+omar oscar pablo pedro rahul raj rajesh ramon raul ravi reggie ricardo roberto rosa ruben sanjay santiago sergio
+shanice shawn simone sofia sunil tamika tanisha terrell tyrone victor wei xavier yolanda yusuf zoe lily ella ava
+mia harper amelia evan owen declan rhys callum gareth nigel rupert siobhan niamh aoife ciara`
     .split(/\s+/)
     .filter(Boolean),
   note: 'A capitalised given name followed by a capitalised surname is a person candidate; rules still need a role or context.',
   source:
-    'US Social Security Administration, most popular given names 1960–2000 (ssa.gov/oact/babynames), and ONS baby names for England and Wales',
+    'US Social Security Administration, most popular given names 1960–2000 (ssa.gov/oact/babynames), ONS baby names for England and Wales, and common Hispanic, African-American, South Asian, Arabic, East Asian and Irish given names in US/UK name frequency lists',
 };

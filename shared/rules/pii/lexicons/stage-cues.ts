@@ -12,7 +12,7 @@ const SRC =
 export const PRE_OFFER: readonly LexiconEntry[] = [
   {
     pattern:
-      '报名|应聘|投递|简历|面试前|面试须知|到场后|审核|先发|发送|发至|发到|提交|上传|填写|登记表|申报表|不予受理|不安排面试|不予处理|不予安排|资料不全|方可面试|才能面试|通知面试|初审|筛选|派单前',
+      '报名|应聘|投递|简历|面试前|面试须知|面试时|面试当天|面试请|面试需|面试要求|加微信|加v|加qq|私信|私聊|到场后|审核|先发|发送|发至|发到|提交|上传|填写|登记表|申报表|不予受理|不安排面试|不予处理|不予安排|资料不全|方可面试|才能面试|通知面试|初审|筛选|派单前',
     lang: 'zh',
     alternative: '报名只收简历和与岗位相关的资格证书',
     note: 'the demand is made to apply or to be interviewed',
@@ -87,7 +87,8 @@ export const NOT_A_DEMAND: readonly LexiconEntry[] = [
 /** A demand: the ad asks the applicant to hand something over. */
 export const DEMAND_VERBS: readonly LexiconEntry[] = [
   {
-    pattern: '提供|提交|发送|发至|发到|上传|附上|附|填写|携带|带上|准备|出具|登记|采集|须|需|要求|资料',
+    pattern:
+      '提供|提交|发送|发至|发到|发给|发来|先发|请发|需发|发$|上传|附上|附|填写|注明|携带|带上|准备|出具|登记|采集|须|需|要求|资料',
     lang: 'zh',
     alternative: '—',
     note: 'the applicant is asked to hand the item over',
@@ -95,7 +96,7 @@ export const DEMAND_VERBS: readonly LexiconEntry[] = [
   },
   {
     pattern:
-      'send|provide|submit|attach|include|upload|bring|complete|fill (?:in|out)|e-?mail|enter|share|asks? for|must (?:provide|include|give)|following|together with|along with',
+      'send|provide|submit|attach|include|upload|bring|complete|fill (?:in|out)|e-?mail|enter|share|asks? for|must (?:provide|include|give)|following|together with|along with|disclose|declare|list|tell us|indicate|answer',
     lang: 'en',
     alternative: '—',
     note: 'the applicant is asked to hand the item over',

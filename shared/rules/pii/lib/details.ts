@@ -51,7 +51,7 @@ export function findDetails(text: string, lang: 'zh' | 'en'): Detail[] {
 }
 
 const ZH_LABEL_TAIL =
-  /[\s,，:：(（、\-—|/]{0,3}(?:电话|手机号?|手机号码|联系方式|tel|身份证号?码?|身份证|卡号|家住|住址|现住|住在)?[\s,，:：(（、\-—|/]{0,3}$/;
+  /(?:同学|同志)?[\s,，:：(（、\-—|/]{0,3}(?:电话|手机号?|手机号码|联系方式|tel|身份证号?码?|身份证|卡号|家住|住址|现住|住在)?[\s,，:：(（、\-—|/]{0,3}$/;
 const EN_GAP = /^[\s,:;()\-–—|/.]{0,4}(?:cell|mobile|phone|tel|ph|ssn|address|c|m)?[\s,:;()\-–—|/.#]{0,4}$/;
 const ZH_FORM_NAME = /姓名[：:\s]{0,3}/g;
 

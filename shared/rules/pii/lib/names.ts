@@ -25,7 +25,7 @@ const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x34
 const NOT_GIVEN = new Set([
   ...'的了是在和与及或等个们这那有无不没要请联系电话手机号码部门厂司公招聘工人员事处组班车间店面试入职报到',
   ...'资料身份证卡银行户名微信企业集团中心地址市区县镇村路街楼室层科技网络岗位工资待遇包吃住五险金元月日年',
-  ...'血压奖金险贴保薪补性别岁男女以上下内外已未被因确患住院诊治疗病症癌于从到至为将把让给对向上中后前时每各本该其此做当',
+  ...'某血压奖金险贴保薪补性别岁男女以上下内外已未被因确患住院诊治疗病症癌于从到至为将把让给对向上中后前时每各本该其此做当',
 ]);
 const TITLES = [
   '经理',
@@ -89,20 +89,23 @@ export function cnNameAt(text: string, i: number, after: (text: string, j: numbe
 }
 
 /**
- * The name that ends right before `end` (only separators between), when the text before it is a
- * boundary: a non-Han character, or one of `roles` (e.g. 员工, 推荐人).
+ * The name that ends right before `end` (only separators between). A name whose left edge is a
+ * boundary (a non-Han character, or one of `roles` such as 员工, 推荐人) is preferred; otherwise the
+ * longest plausible name is taken (恭喜王小明 → 王小明), since the identifier right after it anchors it.
  */
 export function cnNameEndingAt(text: string, end: number, roles: RegExp): NameSpan | undefined {
+  let fallback: NameSpan | undefined;
   for (const len of [3, 2, 4]) {
     const start = end - len;
     if (start < 0) continue;
-    const n = cnNameAt(text, start, () => false);
+    const n = cnNameAt(text, start, (_t, j) => j === end);
     if (!n || n.end !== end) continue;
     if (start === 0 || !isHan(text.charCodeAt(start - 1))) return n;
     roles.lastIndex = 0;
     if (roles.test(text.slice(Math.max(0, start - 6), start))) return n;
+    fallback ??= n;
   }
-  return undefined;
+  return fallback;
 }
 
 const EN_NAME = /(?<![a-z])([a-z]{2,12}) (?:[a-z]\.? )?([a-z][a-z'’-]{1,20})(?![a-z])/g;
@@ -117,7 +120,13 @@ const upperAt = (nt: NormalizedText, i: number): boolean => {
   return c >= 0x41 && c <= 0x5a;
 };
 
-/** English person names (given name from the gazetteer + capitalised surname) in [from, to). */
+/** A label that says the next words are a person's name, whatever the name. */
+const NAME_LABEL = /(?:name|cardholder|card holder|employee|worker|driver|candidate|applicant)\s?[:：-]\s?$/;
+
+/**
+ * English person names in [from, to): a given name from the gazetteer, or any capitalised pair right
+ * after a label such as "Name:" or "Cardholder:", followed by a capitalised surname.
+ */
 export function enNamesIn(nt: NormalizedText, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
   const text = nt.text.slice(0, to);
@@ -126,7 +135,8 @@ export function enNamesIn(nt: NormalizedText, from: number, to: number): NameSpa
     const given = m[1] ?? '';
     const surname = m[2] ?? '';
     const sStart = m.index + m[0].length - surname.length;
-    if (EN_GIVEN.has(given) && !NOT_SURNAME.has(surname) && upperAt(nt, m.index) && upperAt(nt, sStart)) {
+    const known = EN_GIVEN.has(given) || NAME_LABEL.test(text.slice(Math.max(0, m.index - 14), m.index));
+    if (known && !NOT_SURNAME.has(surname) && !NOT_SURNAME.has(given) && upperAt(nt, m.index) && upperAt(nt, sStart)) {
       out.push({ start: m.index, end: m.index + m[0].length, alias: false });
     } else {
       // the surname may start the next name
