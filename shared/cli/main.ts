@@ -9,10 +9,12 @@ import { parseFeedText } from '#shared/cli/input.ts';
 import { scanRecords } from '#shared/cli/scan.ts';
 import { formatTable } from '#shared/cli/table.ts';
 import { formatRuleList } from '#shared/cli/rules.ts';
+import { SUBMIT_USAGE, SubmitUsageError, submitCommand } from '#shared/cli/submit.ts';
 
 const USAGE = `usage:
   recruitwatch scan [FILE|-] [--format json|table] [--lang zh|en]
   recruitwatch rules [--format text|json]
+${SUBMIT_USAGE}
 
 scan reads JSON Lines (or one JSON array) of feed ads and writes one result per line to stdout.`;
 
@@ -38,6 +40,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     switch (command) {
       case 'scan':
         return await scanCommand(rest, io);
+      case 'submit':
+        return await submitCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
       case undefined:
@@ -50,7 +54,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof UsageError ||
+      err instanceof SubmitUsageError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr.write(`recruitwatch: ${(err as Error).message}\n${USAGE}\n`);
       return 2;
     }
