@@ -12,23 +12,30 @@ import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_AFTER, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
 import { NUM, parseNumber } from '#shared/rules/cn/lib/numerals.ts';
 import { sentenceAt } from '#shared/rules/cn/lib/context.ts';
-import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
+import { type MatchContext, type Pattern, adFact, adMentions, collect } from '#shared/rules/cn/lib/scan.ts';
 
 const YEARS = '(?:周岁|岁)';
-const DASH = '(?:-|–|—|~|〜|～|－|﹣|至|到)';
+const DASH = '(?:[-–—~〜～－﹣]{1,3}|(?<=\\d)一(?=\\d)|至|到)';
 /** The age in the phrase is someone else's: children, clients, students, users, vehicles. */
 const NOT_APPLICANT =
-  /儿童|幼儿|婴|宝宝|孩子|小朋友|少儿|青少年|学生|学员|客户|顾客|用户|消费者|会员|老人|长者|老年|患者|病人|人群|受众|粉丝|客群|车龄|房龄|楼龄|树龄|子女|员工可|职工可|享受/;
+  /儿童|幼儿|婴|宝宝|孩子|小朋友|少儿|青少年|学生|学员|客户|顾客|用户|消费者|会员|老人|长者|老年|患者|病人|人群|受众|粉丝|客群|见习|车龄|房龄|楼龄|树龄|子女|员工可|职工可|享受/;
 const RETIREMENT = /退休/;
+const YOUTH_TRAINEE = /就业见习|见习岗位|见习基地|见习人员/;
+const TURNED_AWAY_NEXT = new RegExp(`^(?:的|者|人员)?${EXCLUDE_AFTER}|^(?:的|者|人员)?(?:禁止|不得)`);
 
 /** Upper bound `hi` (and optional lower bound `lo`) make an applicant age cap below retirement age. */
 function isCap(c: MatchContext): boolean {
   const g = c.m.groups ?? {};
   const hi = parseNumber(g.hi ?? '');
   const lo = g.lo === undefined ? Number.NaN : parseNumber(g.lo);
-  if (!(hi >= 16 && hi < 60)) return false;
+  // a cap at 18 or below states the minimum working age the other way round (18岁以下不招)
+  if (!(hi > 18 && hi < 60)) return false;
+  // `35岁以下勿扰` turns the young away: a minimum, left alone like 年满18周岁
+  if (TURNED_AWAY_NEXT.test(c.text.slice(c.end, c.end + 8))) return false;
   if (!Number.isNaN(lo) && (lo < 14 || lo >= hi)) return false;
   if (NOT_APPLICANT.test(c.phrase.text)) return false;
+  // 就业见习 (youth trainee posts) are defined by age in employment policy
+  if (adFact(c.doc, 'youth-trainee', () => adMentions(c.doc, YOUTH_TRAINEE))) return false;
   const sentence = sentenceAt(c.text, c.start, c.end).text;
   if (RETIREMENT.test(c.phrase.text)) return false;
   // 男60周岁、女50/55周岁以下: the statutory retirement ages, not a cap.
@@ -40,23 +47,29 @@ const notApplicant = (c: MatchContext): boolean => !NOT_APPLICANT.test(c.phrase.
 
 const GENERATION = '(?:(?:19)?[5-9][05]|0[05]|[零〇]零|九零|八零|九五|八五)后';
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /年龄/;
+
 const PATTERNS: readonly Pattern[] = [
   // 18-35岁, 18至35周岁, 18岁-35岁, 二十至三十五岁
   {
-    need: need('岁', '-–—~〜～－﹣至到'),
-    re: new RegExp(`(?<![\\d.])(?<lo>${NUM})\\s?${YEARS}?\\s?${DASH}\\s?(?<hi>${NUM})\\s?${YEARS}`, 'g'),
+    need: need('岁', '-–—~〜～－﹣至到一'),
+    re: new RegExp(`(?<!\\d)(?<lo>${NUM})\\s?${YEARS}?\\s?${DASH}\\s?(?<hi>${NUM})\\s?${YEARS}`, 'g'),
     accept: isCap,
   },
   // 年龄25～40, 年龄：18-45, 年龄要求20到35之间
   {
-    need: need('龄', '-–—~〜～－﹣至到'),
-    re: new RegExp(`年龄[^，。；\\d\\n]{0,6}?(?<lo>${NUM})\\s?${DASH}\\s?(?<hi>${NUM})(?![\\d年月天号])`, 'g'),
+    need: need('龄', '-–—~〜～－﹣至到一'),
+    re: new RegExp(
+      `年龄[^，。；\\d\\n]{0,6}?(?<lo>${NUM})\\s?${YEARS}?\\s?${DASH}\\s?(?<hi>${NUM})(?![\\d年月天号])`,
+      'g',
+    ),
     accept: isCap,
   },
   // 35岁以下, 35周岁以内, 限25岁内, 三十五岁以下, 年龄在35岁以下, 35岁及以下
   {
     need: need('岁', '下内'),
-    re: new RegExp(`(?<![\\d.])(?<hi>${NUM})\\s?${YEARS}(?:以下|以内|之内|之下|及以下|或以下|内|下)`, 'g'),
+    re: new RegExp(`(?<!\\d)(?<hi>${NUM})\\s?${YEARS}(?:以下|以内|之内|之下|及以下|或以下|内|下)`, 'g'),
     accept: isCap,
   },
   // 年龄35以下, 年龄：40以内
@@ -99,6 +112,23 @@ const PATTERNS: readonly Pattern[] = [
     re: /(?:(?:19|20)\d{2})年(?:及)?(?:以后|之后|后)出生|出生(?:于|在|日期在)?(?:19|20)\d{2}年(?:1月1日)?(?:及)?(?:以后|之后|后)/g,
     accept: notApplicant,
   },
+  // 年龄30岁左右, 年龄：25左右
+  {
+    need: need('龄', '左'),
+    re: new RegExp(`年龄[^，。；\\d\\n]{0,6}?(?<hi>${NUM})\\s?${YEARS}?左右`, 'g'),
+    accept: isCap,
+    confidence: 0.8,
+  },
+  // 大龄勿扰, 年龄偏大者不要, 中年人免谈
+  {
+    need: need('龄年', EXCLUDE_CHARS),
+    re: new RegExp(
+      `(?:大龄|超龄|中年|老年|年龄(?:偏大|较大|过大|大))(?:人|者|人员|女性|男性|的)?${EXCLUDE_AFTER}`,
+      'g',
+    ),
+    accept: notApplicant,
+    negationProof: true,
+  },
   // 限年轻人, 要求年轻, 年轻女性优先
   {
     need: need('轻青'),
@@ -130,6 +160,6 @@ export default defineRule({
       'Upper age limits and age bands for applicants (35岁以下, 18-35岁, 不超过35周岁, 三十五岁以下, 90后优先, 1990年以后出生, 35岁以上勿扰). Advisory: no binding national provision names age. Left alone: a minimum age alone (年满18周岁), 年龄不限, limits at or above the statutory retirement age, ages of children, customers or users (3-6岁幼儿), and describing the team (90后团队).',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

@@ -35,6 +35,9 @@ const looksOk = (c: MatchContext): boolean => !isLooksInherentPost(c.doc);
 /** Every looks word holds one of these. */
 const LOOK_CHARS = '官貌容相得颜象质形肤材型';
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /身高|体重|相貌|长相/;
+
 const PATTERNS: readonly Pattern[] = [
   {
     need: need('身男女', '0123456789一'),
@@ -77,6 +80,6 @@ export default defineRule({
       'Height, weight, build and looks conditions unrelated to the job (身高160cm以上, 体重110斤以下, 五官端正, 形象气质佳, 颜值高, 身材苗条, 无纹身, 招美女前台). Advisory: no binding national provision. Left alone: models, actors and dancers; height with a concrete job-related reason; grooming and dress rules; 身体健康; eyesight for work that needs it; negations; brand image.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

@@ -16,11 +16,14 @@ const ETHNIC = alternation(ETHNICITIES);
 const RACE = alternation(RACES);
 const ANY = `(?:${ETHNIC}|${RACE})`;
 /** A people word does not describe goods or language (维吾尔语, 民族服饰). */
-const NOT_GOODS = '(?!语|文|服|餐|菜|风|特色|文化|歌舞|医)';
+const NOT_GOODS = '(?!语|文|服|餐|菜|风|特色|文化|歌舞|医|自治|聚居|地区)';
 const PERSON = '(?:人士|人员|人|者|同胞|朋友|的)?';
 
 /** Every ethnic or race word holds one of these. */
 const ETHNIC_CHARS = '族维汉回藏黑白黄';
+
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /民族/;
 
 const PATTERNS: readonly Pattern[] = [
   // 限汉族, 只招汉族, 要求汉族, 限白人
@@ -71,6 +74,6 @@ export default defineRule({
       'Ethnic and racial conditions, majority preferences and exclusions (限汉族, 汉族优先, 少数民族勿扰, 不招维族, 民族：汉族, 限白人外教). Left alone: 民族不限, consideration for ethnic minorities (少数民族优先, which 就业促进法 Art. 28 asks for), language skills, products and customs (民族服饰, 清真餐厅), equal-opportunity statements.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

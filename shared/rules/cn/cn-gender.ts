@@ -50,6 +50,9 @@ function bareSexAlone(c: MatchContext): boolean {
   return !sentenceAt(c.text, c.start, c.end).text.includes(other);
 }
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /男女|性别/;
+
 const PATTERNS: readonly Pattern[] = [
   // 限男性, 仅招女生, 要求男性, 只要女的
   {
@@ -63,7 +66,15 @@ const PATTERNS: readonly Pattern[] = [
     need: need('男女', PREFER_CHARS),
     re: new RegExp(`${SEX}者?${PREFER_AFTER}`, 'g'),
     accept: unlessLawful,
+    negationProof: true,
     confidence: 0.95,
+  },
+  // 男性为宜, 以女性为主, 最好是男生
+  {
+    need: need('男女', '宜主最望倾'),
+    re: new RegExp(`(?:以)?${SEX}(?:为宜|为主)(?!的)|(?:最好是?|希望是|倾向于?)${SEX}`, 'g'),
+    accept: (c) => !/团队|员工|同事|客户|顾客|用户|粉丝/.test(c.phrase.text) && unlessLawful(c),
+    confidence: 0.85,
   },
   // 不招女性, 谢绝男士 / 女士勿扰, 男性免谈
   {
@@ -93,6 +104,13 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`^[^，。,]{0,8}?(?<post>${SEX}${JOB_NOUN})`, 'dg'),
     group: 'post',
     accept: (c) => c.field === 'title' && unlessLawful(c),
+    confidence: 0.85,
+  },
+  // 20-50岁的健康女性, 35岁以下男性: an age condition naming one sex
+  {
+    need: need('男女', '岁'),
+    re: new RegExp(`\\d{2}\\s?(?:周岁|岁)(?:以下|以上|以内|之间|左右)?的?(?:健康|年轻|成熟|已婚|未婚)?${SEX}`, 'g'),
+    accept: (c) => bareSexAlone(c) && unlessLawful(c),
     confidence: 0.85,
   },
   // A bare sex word as a listed condition: `男性，25-40岁`, `1、女，大专以上`
@@ -143,6 +161,6 @@ export default defineRule({
       'Sex restrictions, preferences and exclusions (限男性, 男士优先, 女士勿扰, 性别：男, 招女工, 宝妈优先) and different standards for women and men (男45岁以下、女40岁以下). Left alone: 男女不限 and other negations, sex words describing products or clients (女装, 男士护肤, 女性顾客), men-only posts in work the law bars women from (矿山井下, grade-IV labour, loads over 25 kg), posts where sex is inherent (fitting models, bath-house attendants, body searches), equal-opportunity statements, and statutory retirement ages.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

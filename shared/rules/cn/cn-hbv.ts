@@ -13,13 +13,16 @@ import { EXCLUDE_AFTER, EXCLUDE_BEFORE, GAP, RESTRICT_BEFORE } from '#shared/rul
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 import { CARRIERS } from '#shared/rules/cn/lexicon/carriers.ts';
 
-const TERM = alternation(CARRIERS);
+const TERM = `(?<![a-z])${alternation(CARRIERS)}(?![a-z])`;
 const CARRIER = `${TERM}(?:病毒)?(?:携带者?|阳性|患者|病人|感染者|携带|病毒携带者)?`;
 const NOT_VACCINE = (c: MatchContext): boolean =>
   !/疫苗|接种|免疫|药物|研发|试剂|诊断|治疗|科室|门诊/.test(c.phrase.text);
 
 /** Every carrier term holds one of these. */
 const TERM_CHARS = '乙阳抗澳h对携艾梅丙';
+
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /乙肝/;
 
 const PATTERNS: readonly Pattern[] = [
   // 乙肝携带者勿扰, 大小三阳不要, HIV阳性者不予录用
@@ -89,6 +92,6 @@ export default defineRule({
       'Hepatitis-B and other carrier exclusions (乙肝携带者勿扰, 大小三阳不要, 无乙肝, HIV阳性者不予录用) and HBV/HIV tests in hiring (体检含乙肝五项, 需提供两对半报告). Left alone: vaccination benefits, hepatitis or HIV as the subject of the work (药物研发, 检测试剂), 健康证 and the diseases that legally bar food handlers, 身体健康 alone.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

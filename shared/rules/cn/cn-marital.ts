@@ -27,6 +27,9 @@ const listed = (c: MatchContext): boolean => {
 /** Every status word holds one of these. */
 const STATUS_CHARS = '婚育子孩单离丧胎';
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /婚/;
+
 const PATTERNS: readonly Pattern[] = [
   // 限未婚, 要求已婚已育, 只招单身
   {
@@ -38,6 +41,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     need: need(STATUS_CHARS, PREFER_CHARS),
     re: new RegExp(`${STATUS}(?:者|人士|人员)?${PREFER_AFTER}`, 'g'),
+    negationProof: true,
     confidence: 0.95,
   },
   // 离异勿扰 / 不招已婚
@@ -98,6 +102,6 @@ export default defineRule({
       'Marital or childbearing status as a condition or preference (限未婚, 已婚已育优先, 单身), restrictions on marrying or having children (三年内无生育计划, 入职两年内不得生育) and questions about childbearing (注明婚育情况). Left alone: 婚否不限 and other negations, benefits (婚假, 夫妻房, 单身公寓, 已婚员工可申请…), equal-opportunity statements.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

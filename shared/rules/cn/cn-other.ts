@@ -24,6 +24,9 @@ const PERSON = '(?:的|者|人|人士|人员|朋友)?';
 /** Every trait word holds one of these. */
 const TRAIT_CHARS = '属座型恋gl数';
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /星座|生肖|血型|属相/;
+
 const PATTERNS: readonly Pattern[] = [
   // 属狗的不要, 处女座勿扰, AB型血除外 / 不要属虎的
   {
@@ -68,6 +71,6 @@ export default defineRule({
       'Personal traits unrelated to any job used as conditions, preferences or exclusions: zodiac animal (属狗的不要), star sign (处女座勿扰), blood type (A型血优先, 血型要求), sexual orientation (同性恋勿扰). Left alone: blood type as work content (血型鉴定), horoscope products, festival zodiac years.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

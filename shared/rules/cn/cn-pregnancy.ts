@@ -24,6 +24,9 @@ const TEST = '(?:妊娠(?:测试|检测|试验)|验孕|孕检|早孕(?:检测|�
 /** Every PREGNANT word holds one of these. */
 const PREGNANT_CHARS = '孕妊哺妈产';
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /孕/;
+
 const PATTERNS: readonly Pattern[] = [
   // 孕妇勿扰, 怀孕者不予录用, 哺乳期的除外
   {
@@ -91,6 +94,6 @@ export default defineRule({
       'Pregnant or breastfeeding women turned away (孕妇勿扰, 非孕期、非哺乳期), no-pregnancy pledges and dismissal on pregnancy (承诺一年内不怀孕, 怀孕视为自动离职), pregnancy tests in the hiring medical (入职体检含妊娠测试). Left alone: the protections the law requires written as benefits (孕期不安排夜班, 哺乳时间, 孕检假) and pregnancy products or clients (孕妇装, 母婴用品).',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

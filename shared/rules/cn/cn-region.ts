@@ -17,11 +17,14 @@ const PLACE = alternation(PLACES);
 const ORIGIN = '(?:户籍|户口|籍贯|籍|人员|人士|人|的)';
 const notBenefit = (c: MatchContext): boolean => !/解决|落户|办理|迁入|指标|协助|帮助/.test(c.phrase.text);
 
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /户籍|户口|籍贯|地区|地域/;
+
 const PATTERNS: readonly Pattern[] = [
   // 限本地户籍, 只招本地人, 要求本市户口, 仅限河南籍
   {
     need: need(RESTRICT_CHARS, '户籍人的'),
-    re: new RegExp(`${RESTRICT_BEFORE}${PLACE}${ORIGIN}`, 'g'),
+    re: new RegExp(`${RESTRICT_BEFORE}${PLACE}(?:户籍|户口|籍贯|籍|人员|人士|人)`, 'g'),
     accept: notBenefit,
     confidence: 0.95,
   },
@@ -29,6 +32,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     need: need(PREFER_CHARS),
     re: new RegExp(`${PLACE}${ORIGIN}(?:者|人员)?${PREFER_AFTER}|(?:本地|本市|当地)${PREFER_AFTER}`, 'g'),
+    negationProof: true,
     accept: notBenefit,
     confidence: 0.9,
   },
@@ -67,6 +71,6 @@ export default defineRule({
       'Hukou and regional-origin conditions, preferences and exclusions (限本地户籍, 本地人优先, 户口：本市, 不招河南人, 外地人勿扰, 农村户口不要). Left alone: 不限户籍 and other negations, hukou as a benefit (可解决北京户口), local knowledge or dialect as a skill (熟悉本地路况, 会说粤语), and the work location.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

@@ -18,8 +18,9 @@ import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/s
 import { MODES, OTHER_ROUTES, TIERS } from '#shared/rules/cn/lexicon/schools.ts';
 
 const TIER = `(?<![\\d.a-z])${alternation(TIERS)}(?:(?<=[前p])\\s?\\d{1,4})?(?!\\d)`;
-const MODE = alternation(MODES);
-const ROUTE = alternation(OTHER_ROUTES);
+const EMPLOYMENT = '(?!用工|工作|岗位|员工|职位|合同|劳动|工)';
+const MODE = `${alternation(MODES)}${EMPLOYMENT}`;
+const ROUTE = `${alternation(OTHER_ROUTES)}${EMPLOYMENT}`;
 const TIER_LIST = `${TIER}(?:\\s?[、/／和及或与]\\s?${TIER}){0,3}`;
 /** Strong markers only: 要求 alone before 全日制 reads as a description of the degree wanted. */
 const MUST = '(?:仅限于?|只限于?|限于|限定|只招收?|仅招收?|只要|只收|须为|须是|须|必须(?:为|是)?|务必|硬性要求|限)';
@@ -40,6 +41,9 @@ const notPreferred = (c: MatchContext): boolean => !PREFERRED.test(c.phrase.text
 /** Every tier word holds one of these; every other-route word one of ROUTE_CHARS. */
 const TIER_CHARS = '92流c清名重本q排';
 const ROUTE_CHARS = '自成函网远专电开非民三二独';
+
+/** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
+const TOPIC = /学历|学校|院校/;
 
 const PATTERNS: readonly Pattern[] = [
   // 限985/211, 仅限211院校, 必须是985, 要求985高校毕业
@@ -96,6 +100,6 @@ export default defineRule({
       'School tier and study mode as a restrictive condition (限985/211院校, 第一学历须为全日制统招, 自考/成教勿扰, 仅限QS前100). Advisory outside public institutions and campus events. Left alone: stated preferences (985/211优先), an education level or field, a plain 全日制本科及以上学历 with no exclusion, describing the team, and internships for current students.',
   },
   check(doc) {
-    return collect(doc, PATTERNS);
+    return collect(doc, PATTERNS, { topic: TOPIC });
   },
 });

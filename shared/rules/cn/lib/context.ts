@@ -52,11 +52,28 @@ export const sentenceAt = (text: string, start: number, end: number): Span =>
 const NEGATION =
   /不限(?!于)|不论|无论|不分|不拘|均可|皆可|都可|均行|都行|均欢迎|都欢迎|一律欢迎|兼可|无(?:特殊|硬性|特别)?要求|没有(?:特殊|硬性)?要求|不作(?:硬性)?要求|不做(?:硬性)?要求|不要求|无限制|不设限|不作限制|没有限制|不受限/;
 
-export const isNegated = (phrase: string): boolean => NEGATION.test(phrase);
+/**
+ * A negation that lifts another condition (`20-32岁男女不限` lifts sex, not age; `户籍不限` lifts hukou).
+ * Each fragment names its topic; the rule's own topic keeps the fragment, any other topic removes it.
+ */
+const TOPIC_NEGATION =
+  /(?<topic>男女|性别|年龄|学历|工作经验|经验|专业|户籍|户口|籍贯|地区|地域|身高|体重|相貌|长相|婚否|婚姻|婚育|民族|宗教信仰|宗教|行业|文化程度|学校|院校)(?:均|都|一律)?(?:不限(?!于)|不论|均可|皆可|都可以?|无要求|无限制|不拘|不做要求|不作要求)|(?:不限|不论|无论|不分)(?<topic2>男女|性别|年龄|学历|经验|专业|户籍|户口|地区|地域|行业|身高|民族|宗教|婚否)/g;
+
+/** Whether the phrase lifts the condition; `own` matches the rule's own topic words (e.g. /年龄|岁/). */
+export function isNegated(phrase: string, own?: RegExp): boolean {
+  if (!NEGATION.test(phrase)) return false;
+  if (!own) return true;
+  const rest = phrase.replace(TOPIC_NEGATION, (m: string, ...args: unknown[]) => {
+    const groups = args[args.length - 1] as { topic?: string; topic2?: string };
+    const topic = groups.topic ?? groups.topic2 ?? '';
+    return own.test(topic) ? m : '';
+  });
+  return NEGATION.test(rest);
+}
 
 /** An equal-opportunity statement names protected groups to welcome them, not to exclude them. */
 const EQUAL_OPPORTUNITY =
-  /(?:欢迎|鼓励|接受)[^。；\n]{0,12}(?:不同|各|任何|所有|各类|各种)|一视同仁|平等(?:就业|对待|机会|录用|的就业)|同等(?:对待|条件)|不(?:因|以)[^。；\n]{0,24}(?:歧视|区别对待|差别对待|拒绝|为由)|(?:反|禁止|杜绝|拒绝|不存在|无)(?:任何)?(?:就业)?歧视|不歧视|多元(?:化|包容)|包容/;
+  /(?:欢迎|鼓励|接受)[^。；\n]{0,12}(?:不同|各|任何|所有|各类|各种)|一视同仁|平等(?:就业|对待|机会|录用|的就业)|同等(?:对待|条件)|不(?:因|以)[^。；\n]{0,24}(?:歧视|区别对待|差别对待|拒绝|为由)|(?:反|禁止|杜绝|拒绝|不存在|无)[^。；\n]{0,12}?歧视|不歧视|多元(?:化|包容)|包容/;
 
 export const isEqualOpportunity = (sentence: string): boolean => EQUAL_OPPORTUNITY.test(sentence);
 

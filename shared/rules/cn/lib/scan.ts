@@ -47,6 +47,8 @@ export const MAX_HITS = 12;
 
 export interface CollectOptions {
   fields?: readonly TextField[];
+  /** The rule's own topic words: a negation of another topic in the phrase does not lift this rule. */
+  topic?: RegExp;
 }
 
 /** Runs the patterns whose anchors occur in each field; returns non-overlapping hits. */
@@ -74,7 +76,7 @@ export function collect(doc: AdDocument, patterns: readonly Pattern[], opts: Col
         }
         if (overlaps(hits, field, start, end)) continue;
         const phrase = phraseAt(text, start, end);
-        if (!p.negationProof && isNegated(phrase.text)) continue;
+        if (!p.negationProof && isNegated(phrase.text, opts.topic)) continue;
         const sentence = sentenceAt(text, start, end).text;
         if (isEqualOpportunity(sentence) || isPersonRecord(sentence)) continue;
         if (p.accept && !p.accept({ doc, field, text, m, start, end, phrase })) continue;
