@@ -11,6 +11,7 @@ import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
 import {
   BORN,
+  DECADE,
   GRAD_YEAR,
   NON_AGE_UNIT,
   OR_UNDER,
@@ -31,6 +32,8 @@ import { APPLICANT_NOUNS, JOB_NOUNS, OTHER_PEOPLE, SEX_WORDS } from '#shared/rul
 const OTHERS_BEFORE = new RegExp(`\\b(?:${OTHER_PEOPLE}|young people|pupils)\\b[^.;\\n]{0,40}$`);
 const PROGRAMME =
   /apprentice|kickstart|traineeship|youth (?:employment|guarantee|programme|program|scheme|training)|summer youth|government[- ]funded|wage subsidy|work experience (?:scheme|programme)|age-restricted|alcohol|liquor|tobacco|firearm|insurance/;
+/** The start of a list item: "- Under 30 - we're a young team". */
+const LIST_START = /(?:^|\n)\s*(?:[-*•·]|\d{1,2}[.)])?\s*$/;
 const AGE_CONTEXT_BEFORE =
   /(?:\bage[sd]?|applicants?|candidates?|must be|should be|you are|you're|be|persons?|people|someone|anyone|individuals?|staff|workers?)\s*:?\s*$/;
 
@@ -48,11 +51,11 @@ const YOUNG_WANTED = new RegExp(
 );
 /** "young and energetic candidates", "young female staff", "young mum". */
 const YOUNG_PERSON = new RegExp(
-  `\\b(?:${TERM('young')})\\s*(?:(?:and|,|&)?\\s*(?:${ADJ})\\s*){0,2}(?:and\\s+)?${PERSON}\\b`,
+  `\\b(?:${TERM('young')})\\s*(?:(?:and|,|&(?:amp;)?)?\\s*(?:${ADJ})\\s*){0,2}(?:and\\s+)?${PERSON}\\b`,
   'g',
 );
 /** "young and energetic" as a description of someone. */
-const YOUNG_AND = new RegExp(`\\byoung\\s*(?:and|,|&)\\s*(?:${ADJ})\\b`, 'g');
+const YOUNG_AND = new RegExp(`\\byoung\\s*(?:and|,|&(?:amp;)?)\\s*(?:${ADJ})\\b`, 'g');
 const COMPANY_AFTER =
   /^[\s,]*(?:\w+\s+){0,2}(?:team|company|business|firm|start-?up|brand|organi[sz]ation|environment|office|agency|culture|atmosphere|workplace|industry|sector|market|city|group|studio|restaurant|venue|school|charity|practice|community|department)\b/;
 /** Words before "young" that make the young people the ones served, not the ones hired. */
@@ -67,6 +70,9 @@ const HIRE_AFTER = /^\s*(?:wanted|needed|only|preferred|required|to join|who|wit
 const GRADUATE = new RegExp(`\\b(?:${TERM('graduate')})\\b`, 'g');
 const GRAD_RESTRICT =
   /\bonly\b|\bmust\b|\brequired\b|\bpreferred\b|\bpreference\b|\bseeking\b|\blooking for\b|\bhiring\b|\bideal\b|\bshould\b|\blimited to\b|\bexclusively\b|\bwe want\b|\bare you a\b|\bwanted\b|\bneeded\b|\btarget(?:ed|ing)? at\b|\bopen to\b|\bfor\b/;
+/** A requirements header before a list item ("Who we want:", "About you:"). */
+const WANT_HEADER =
+  /(?:who we(?:['’]re| are)? (?:want|looking for|need)|we want|we(?:['’]re| are) looking for|requirements|about you|you are|you['’]re|the ideal candidate|must haves?|what we(?:['’]re| are)? looking for)\s*:?[^:]{0,80}$/;
 const GRAD_INCLUSIVE =
   /welcome|encourag|or experienced|and experienced|as well as|regardless|also consider|including|career changers|any year|of any age|all ages|whenever you graduated|no matter when|returners|graduate scheme|graduate programme/;
 const GENERATION = new RegExp(`\\b(?:${TERM('generation')})(?![a-z])`, 'g');
@@ -81,7 +87,7 @@ const YOUTHFUL =
 function limitHit(doc: AdDocument, m: Match, note: string): RuleHit | undefined {
   if (OTHERS_BEFORE.test(textBefore(doc, m.field, m.start, 60))) return undefined;
   const sentence = sentenceText(doc, m.field, m.start, m.end);
-  if (isEeoStatement(sentence) || PROGRAMME.test(sentence)) return undefined;
+  if (isEeoStatement(sentence) || PROGRAMME.test(sentence) || PROGRAMME.test(doc.text('title'))) return undefined;
   return hitOf(m, 'high', 0.9, note);
 }
 
@@ -109,7 +115,8 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
     const after = textAfter(doc, m.field, m.end, 30);
     const before = textBefore(doc, m.field, m.start, 30);
     if (!unit) {
-      if (NON_AGE_UNIT.test(after) || !AGE_CONTEXT_BEFORE.test(before)) continue;
+      if (NON_AGE_UNIT.test(after) || !(AGE_CONTEXT_BEFORE.test(before) || (lower && LIST_START.test(before))))
+        continue;
       if (/^\s*(?:years?|yrs?)\b/.test(after)) continue;
     }
     if (
@@ -134,6 +141,10 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
       if (h) hits.push(h);
     }
   }
+  for (const m of doc.matches(DECADE)) {
+    const h = limitHit(doc, m, 'age band');
+    if (h) hits.push(h);
+  }
   for (const re of [BORN, GRAD_YEAR]) {
     for (const m of doc.matches(re)) {
       const h = limitHit(doc, m, 'birth or graduation year limit');
@@ -143,10 +154,10 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
 }
 
 function wordHits(doc: AdDocument, hits: RuleHit[]): void {
-  const person = (m: Match, severity: 'high' | 'medium', note: string) => {
+  const person = (m: Match, severity: 'high' | 'medium', note: string, othersCheck = true) => {
     const sentence = sentenceText(doc, m.field, m.start, m.end);
     if (isEeoStatement(sentence)) return;
-    if (OTHERS_BEFORE.test(textBefore(doc, m.field, m.start, 40))) return;
+    if (othersCheck && OTHERS_BEFORE.test(textBefore(doc, m.field, m.start, 40))) return;
     hits.push(hitOf(m, severity, 0.85, note));
   };
   for (const m of doc.matches(YOUNG_WANTED)) person(m, 'high', '"young" for the person wanted');
@@ -175,8 +186,9 @@ function wordHits(doc: AdDocument, hits: RuleHit[]): void {
     const clause = doc.clauseAt(m.field, m.start, m.end).text;
     const isNew = /^new/.test(m.text);
     if (GRAD_INCLUSIVE.test(clause)) continue;
-    if (isNew ? !/\bonly\b|exclusively|limited to/.test(clause) : !GRAD_RESTRICT.test(clause)) continue;
-    person(m, 'medium', 'recent graduates only');
+    const restrictive = GRAD_RESTRICT.test(clause) || WANT_HEADER.test(textBefore(doc, m.field, m.start, 120));
+    if (isNew ? !/\bonly\b|exclusively|limited to/.test(clause) : !restrictive) continue;
+    person(m, 'medium', 'recent graduates only', false);
   }
 }
 

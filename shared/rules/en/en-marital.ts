@@ -24,8 +24,9 @@ const MARITAL = new RegExp(
   [
     `\\b(?:must|should|has to|have to|need to|needs to)\\s+be\\s+(?:${STATUS})(?![-\\w])`,
     `\\b(?:${STATUS})\\s+(?:${PERSON})\\s+(?:(?:are|is)\\s+)?(?:${PREF})\\b`,
-    `\\b(?:seeking|looking for|hiring|prefer|prefers|preference (?:for|given to|will be given to)|want|wants|only)\\s+(?:an?\\s+)?(?:(?:young|mature|female|male)\\s+)?(?:${STATUS})\\s+(?:${PERSON})\\b`,
+    `\\b(?:seeking|looking for|hiring|prefer|prefers|preference (?:for|given to|will be given to)|want|wants|only(?: (?:hire|hiring|accept|accepting|consider|considering|employ|employing|recruit|recruiting|interview|interviewing|take|taking))?|(?:hire|accept|consider|employ|recruit|interview) only)\\s+(?:an?\\s+)?(?:(?:young|mature|female|male)\\s+)?(?:${STATUS})\\s+(?:${PERSON})\\b`,
     `\\bmarital status\\s*[:\\-–]?\\s*(?:${STATUS})\\b`,
+    `\\b(?:candidates?|applicants?|someone|people|persons?|individuals?|you)\\s+(?:who (?:are|is)|that (?:are|is)|must be|should be|being)\\s+(?:${STATUS})(?![-\\w])`,
     `\\b(?:${STATUS})\\s+status\\s+(?:is\\s+)?(?:required|preferred|a must|only)\\b`,
     `\\bno\\s+(?:married|single)\\s+(?:${PERSON}|couples)\\b`,
     "\\b(?:civil partners?|those in (?:a )?civil partnerships?)\\s+(?:need not|needn['’]t|will not|won['’]t|cannot|can['’]t|are not)\\b",

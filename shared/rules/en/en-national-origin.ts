@@ -18,7 +18,12 @@ import {
   textAfter,
   textBefore,
 } from '#shared/rules/en/lib/context.ts';
-import { groupPreference, hiringGroup } from '#shared/rules/en/lib/group-patterns.ts';
+import {
+  ARTICLE_BEFORE,
+  groupPersonPreference,
+  groupPreference,
+  hiringGroup,
+} from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { LANGUAGES, NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
@@ -34,6 +39,7 @@ const NATIVE = new RegExp(
 );
 const PROFICIENCY =
   /near[- ]?native|native[- ](?:level|like)|or equivalent|equivalent (?:fluency|proficiency|level)|or fluent|or bilingual|\bbilingual\b|proficien|\bc2\b|full professional/;
+const ABROAD = /abroad|overseas|\bkorea|japan|china|taiwan|vietnam|thailand|e-?2 visa|work visa|\bvisa\b/;
 const TEACHING = /teach|tutor|esl|efl|tefl|tesol|celta|instructor|lecturer|language school|kindergarten|classroom/;
 
 const ACCENT =
@@ -52,17 +58,18 @@ const CITIZENSHIP = new RegExp(
   'g',
 );
 const LEGAL_REASON =
-  /clearance|\bsecret\b|ts\/sci|public trust|\bitar\b|\bear\b|export[- ]control|federal (?:government|contract|agency|law|position|job|employment)|government (?:contract|agency|position|job)|department of (?:defense|energy|state|homeland)|\bdod\b|military|law enforcement|police|civil service|reserved post|required by (?:law|statute|regulation|contract|the contract)|security vetting|\bbpss\b|\bnppv\b|official secrets|defen[cs]e|nuclear|classified|polygraph|national security|sworn|statutory|by law/;
+  /clearance|\bsecret\b|ts\/sci|public trust|\bitar\b|\bear\b|export[- ]control|federal (?:government|contract|agency|law|position|job|employment)|government (?:contract|agency|position|job)|department of (?:defense|energy|state|homeland)|\bdod\b|military|law enforcement|police|civil service|reserved post|required by (?:law|statute|regulation|contract|the contract)|security vetting|\bbpss\b|\bnppv\b|official secrets|defen[cs]e|nuclear|classified|polygraph|national security|sworn|statutory|by law|jailer|correctional|detention officer|peace officer/;
 
 const BORN =
   /\b(?:us|u\.s\.|usa|american|uk|british|canadian|australian|english|locally|native)[- ]born\b|\bborn (?:and (?:raised|bred) )?in (?:the )?(?:us|usa|u\.s\.a?\.?|united states|america|uk|united kingdom|britain|great britain|england|canada|australia|this country)\b/g;
 const FOREIGNERS =
   /\bno\s+(?:foreigners|immigrants|foreign (?:nationals|workers|applicants|candidates|staff)|non-?(?:citizens|nationals|natives|americans|british)|migrants|expats)\b|\b(?:foreigners|immigrants|non-?citizens|migrants|foreign nationals)\s+(?:need not apply|needn['’]t apply|not accepted|will not be considered|cannot apply|can['’]t apply|not eligible|are not eligible)\b/g;
 
-const NAT_PREF = groupPreference(
-  NAT_ALL,
-  `${SEX_WORDS}|candidates?|applicants?|staff|workers?|employees?|persons?|people|individuals?|nationals?|citizens?`,
-);
+const NAT_PERSONS = `${SEX_WORDS}|candidates?|applicants?|staff|workers?|employees?|persons?|people|individuals?|nationals?|citizens?`;
+const NAT_LANGUAGE = alternation(NATIONALITIES.filter((e) => e.language));
+/** "Filipino staff preferred", "Americans only"; words that also name a language need a person noun. */
+const NAT_PREF = groupPreference(NAT_PERSONAL, NAT_PERSONS);
+const NAT_LANG_PREF = groupPersonPreference(NAT_LANGUAGE, NAT_PERSONS);
 const NAT_JOB_PREF = groupPreference(NAT_PERSONAL, JOB_NOUNS);
 const NAT_HIRE = hiringGroup(NAT_PERSONAL);
 const DESCENT = new RegExp(
@@ -70,11 +77,21 @@ const DESCENT = new RegExp(
   'g',
 );
 const NOT_PERSON_AFTER =
-  /^[- ](?:market|markets|customers?|clients?|community|communities|cuisine|food|restaurants?|companies|company|business(?:es)?|operations?|law|laws|regulations?|standards?|tax|accounting|gaap|speakers?|language|subsidiar(?:y|ies)|office|offices|team|teams|region)\b/;
+  /^[- ](?:residents?|residency|market|markets|customers?|clients?|community|communities|cuisine|food|restaurants?|companies|company|business(?:es)?|operations?|law|laws|regulations?|standards?|tax|accounting|gaap|speakers?|language|subsidiar(?:y|ies)|office|offices|team|teams|region)\b/;
 
 function eeo(doc: AdDocument, m: Match): boolean {
   const s = sentenceText(doc, m.field, m.start, m.end);
   return isEeoStatement(s) || isEncouragement(s);
+}
+
+/**
+ * Foreign language teachers' work visas in China, Korea, Japan and Taiwan require a passport from a
+ * native-speaking country; an ad for such a post that states it follows the law, not a preference.
+ */
+function visaTeaching(doc: AdDocument, jurisdiction: string): boolean {
+  const body = bodyText(doc);
+  if (!TEACHING.test(body)) return false;
+  return jurisdiction === 'CN' || isVisaNativeSpeakerCountry(doc) || ABROAD.test(body);
 }
 
 function bodyText(doc: AdDocument): string {
@@ -110,7 +127,7 @@ export default defineRule({
     for (const m of doc.matches(NATIVE)) {
       const around = doc.text(m.field).slice(Math.max(0, m.start - 40), m.end + 50);
       if (PROFICIENCY.test(around) || eeo(doc, m)) continue;
-      if ((ctx.jurisdiction === 'CN' || isVisaNativeSpeakerCountry(doc)) && TEACHING.test(bodyText(doc))) continue;
+      if (visaTeaching(doc, ctx.jurisdiction)) continue;
       hits.push(hitOf(m, 'high', 0.85, 'native-speaker requirement'));
     }
     for (const m of doc.matches(ACCENT)) {
@@ -121,7 +138,7 @@ export default defineRule({
     }
     let legal: boolean | undefined;
     for (const m of doc.matches(CITIZENSHIP)) {
-      legal ??= LEGAL_REASON.test(bodyText(doc));
+      legal ??= LEGAL_REASON.test(bodyText(doc)) || visaTeaching(doc, ctx.jurisdiction);
       if (legal || eeo(doc, m)) continue;
       hits.push(hitOf(m, 'high', 0.8, 'citizenship or immigration-status limit not shown to be required by law'));
     }
@@ -135,9 +152,16 @@ export default defineRule({
       hits.push(hitOf(m, 'high', 0.85, 'place-of-birth requirement'));
     }
     for (const m of doc.matches(FOREIGNERS)) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.9));
-    for (const re of [NAT_PREF, NAT_JOB_PREF, NAT_HIRE]) {
+    for (const re of [NAT_PREF, NAT_LANG_PREF, NAT_JOB_PREF, NAT_HIRE]) {
       for (const m of doc.matches(re)) {
         if (/\b(?:cooks?|chefs?|bakers?)\b/.test(m.text)) continue;
+        if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
+        if (
+          /^\s*(?:or|and|&|\/)\s+(?:internationals?|others|anyone|non-|foreign)/.test(
+            textAfter(doc, m.field, m.end, 40).replace(/^[^.;\n]{0,20}?(?=\s(?:or|and)\s)/, ''),
+          )
+        )
+          continue;
         if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
         if (
           /^(?:english|spanish|french|german|chinese|japanese|korean|italian|portuguese|russian|arabic)\s+(?:only|required|preferred|a plus|an advantage|desired|desirable|needed)/.test(

@@ -10,7 +10,7 @@
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
 import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
-import { groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
+import { ARTICLE_BEFORE, groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { alternation, entryFor } from '#shared/rules/en/lib/lexicon/pattern.ts';
@@ -79,6 +79,7 @@ export default defineRule({
     for (const m of doc.matches(PREFERENCE)) if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.9));
     for (const m of doc.matches(HIRING)) {
       if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
+      if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
       if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.85));
     }
     for (const m of doc.matches(EXCLUDED)) {

@@ -9,8 +9,8 @@
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
-import { isEeoStatement, isEncouragement, sentenceText, textAfter } from '#shared/rules/en/lib/context.ts';
-import { groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
+import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
+import { ARTICLE_BEFORE, groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
@@ -42,6 +42,9 @@ const DRESS = new RegExp(
     `\\bno\\s+(?:${DRESS_ITEM})\\b`,
     `\\b(?:${DRESS_ITEM})\\s+(?:is\\s+|are\\s+)?(?:not (?:permitted|allowed|accepted)|prohibited|banned|forbidden)\\b`,
     `\\bmust not wear\\s+(?:an?\\s+)?(?:${DRESS_ITEM})\\b`,
+    `\\b(?:${DRESS_ITEM})\\b[^.;\\n]{0,60}?\\b(?:cannot|can['’]t|may not|must not|are not to|is not to|are not allowed to|is not allowed to) be worn\\b`,
+    `\\b(?:${DRESS_ITEM})\\b[^.;\\n]{0,40}?\\b(?:are|is) (?:not (?:permitted|allowed|accepted)|prohibited|banned|forbidden)\\b`,
+    `\\b(?:do not|don['’]t) apply if you wear\\s+(?:an?\\s+|any\\s+)?(?:${DRESS_ITEM})\\b`,
     `\\b(?:wearers? of|those who wear|anyone (?:who wears|wearing)|people who wear|staff who wear)\\s+(?:an?\\s+)?(?:${DRESS_ITEM})\\b`,
   ].join('|'),
   'g',
@@ -86,6 +89,7 @@ export default defineRule({
       for (const re of [PREFERENCE, HIRING, EXCLUDED]) {
         for (const m of doc.matches(re)) {
           if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
+          if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
           if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
         }
       }

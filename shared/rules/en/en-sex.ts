@@ -10,6 +10,7 @@
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match, TextField } from '#shared/text/document.ts';
 import { sexGorContext } from '#shared/rules/en/lib/bfoq.ts';
+import { ARTICLE_BEFORE } from '#shared/rules/en/lib/group-patterns.ts';
 import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
@@ -38,7 +39,7 @@ const MOD =
   'an?|one|two|three|\\d{1,2}|some|young|attractive|pretty|beautiful|good[- ]looking|strong|fit|energetic|hard[- ]?working|reliable|experienced|mature|single|married|local|presentable|friendly|outgoing|tall|slim';
 /** "looking for a female receptionist", "must be male", "preference given to women". */
 const HIRE = new RegExp(
-  `\\b(?:seeking|looking for|hiring|recruiting|searching for|in search of|we need|need|needs|we want|want|wants|we require|requires|prefer|prefers|preferably|preference (?:for|given to|will be given to|is given to)|ideal(?:ly)?(?: candidate)?(?: is| would be| will be)|must be|should be|has to be|have to be|needs to be|only|exclusively)\\s+(?:(?:${MOD})\\s+){0,2}(?:${SEX_WORDS})\\b`,
+  `\\b(?:seeking|looking for|hiring|recruiting|searching for|in search of|we need|need|needs|we want|want|wants|we require|requires|prefer|prefers|preferably|preference (?:for|given to|will be given to|is given to)|ideal(?:ly)?(?: candidate)?(?: is| would be| will be)|must be|should be|has to be|have to be|needs to be|only|exclusively)\\s+(?:(?:${MOD})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(?:${SEX_WORDS})\\b`,
   'g',
 );
 /** "Female Receptionist", "Nurse (male)" in the job title. */
@@ -120,6 +121,7 @@ export default defineRule({
     }
     for (const m of doc.matches(HIRE)) {
       if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 40))) continue;
+      if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
       const h = explicitHit(doc, m);
       if (h) hits.push(h);
     }

@@ -45,6 +45,10 @@ export const BORN =
 export const GRAD_YEAR =
   /\bgraduat\w*\s+(?:with)?in\s+the\s+(?:last|past)\s+(?:\d{1,2}|one|two|three|four|five|six|twelve|eighteen)\s+(?:years?|months)|\bgraduat\w*\s+(?:in|from|after|since)\s+20[1-3]\d\s+(?:or later|or after|onwards|or newer|only|and after)|\bclass of 20[1-3]\d(?:\s*(?:or|and|\/|-)\s*20[1-3]\d)?\s+(?:only|graduates only)|\bno more than (?:\d|one|two|three|four|five) years? (?:since|after|out of|from) (?:graduation|college|university|school)/g;
 
+/** "early to mid 20s", "in their twenties", "late 20s to early 30s". */
+export const DECADE =
+  /\b(?:(?:early|mid|late)(?:[- ](?:to|or)[- ](?:early|mid|late))?[- ]|in (?:your|their|his|her) (?:early |mid |late )?)(?:20s|30s|twenties|thirties)\b/g;
+
 /** Units that show a number after "under"/"up to" is not an age. */
 export const NON_AGE_UNIT =
   /^\s*(?:%|percent|per|minutes?|mins?|hours?|hrs?|h\b|days?|weeks?|months?|years? (?:of )?(?:experience|exp)|lbs?|pounds?|kgs?|kilos?|miles?|km|kilometers?|kilometres?|feet|ft|metres?|meters?|m\b|employees|people|staff|students|children|kids|patients|clients|customers|units|cases|calls|k\b|dollars|usd|gbp|\$|£)/;

@@ -9,7 +9,7 @@ export const PREF =
 export const REJECT =
   "need not apply|needn['’]t apply|should not apply|shouldn['’]t apply|cannot apply|can['’]t apply|may not apply|will not be considered|won['’]t be considered|(?:are|is) not (?:eligible|accepted|considered|suitable|welcome)|not accepted|not welcome|not suitable";
 export const HIRE_VERB =
-  'seeking|looking for|hiring|recruiting|searching for|we need|need|needs|we want|want|wants|require|requires|prefer|prefers|preferably|preference (?:for|given to|will be given to|is given to)|ideal(?:ly)?(?: candidate)?(?: is| would be| will be)|must be|should be|has to be|only hire|only hiring|only accept|only|exclusively';
+  'seeking|looking for|hiring|recruiting|searching for|we need|need|needs|we want|want|wants|require|requires|prefer|prefers|preferably|preference (?:for|given to|will be given to|is given to)|ideal(?:ly)?(?: candidate)?(?: is| would be| will be)|must be|should be|has to be|only (?:hire|hiring|accept|accepting|consider|considering|employ|employing|recruit|recruiting|interview|interviewing|take|taking)|(?:hire|accept|consider|employ|recruit|interview) only|only|exclusively';
 export const MOD =
   'an?|one|two|three|\\d{1,2}|some|young|attractive|pretty|beautiful|good[- ]looking|strong|fit|energetic|hard[- ]?working|reliable|experienced|mature|single|married|local|presentable|friendly|outgoing|tall|slim|practi[cs]ing|devout|committed|born[- ]again|male|female';
 
@@ -23,10 +23,18 @@ export function groupPreference(group: string, person = `${APPLICANT_NOUNS}|${SE
 
 /** "looking for <group> staff", "must be <group>", "only hire <group>". */
 export function hiringGroup(group: string): RegExp {
-  return new RegExp(`\\b(?:${HIRE_VERB})\\s+(?:(?:${MOD})\\s+){0,2}(${group})\\b`, 'g');
+  return new RegExp(`\\b(?:${HIRE_VERB})\\s+(?:(?:${MOD})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(${group})\\b`, 'g');
 }
 
 /** "no <group>" as an exclusion. */
 export function noGroup(group: string): RegExp {
   return new RegExp(`\\bno\\s+(${group})\\b`, 'g');
+}
+
+/** "the only Australian vendor": "only" after an article or possessive is not a hiring limit. */
+export const ARTICLE_BEFORE = /\b(?:the|an?|our|their|its|his|her|your|my|this|that)\s+$/;
+
+/** "<group> <person> preferred", with the person noun required (for words that also name a language). */
+export function groupPersonPreference(group: string, person: string): RegExp {
+  return new RegExp(`\\b(${group})[ -](?:${person})(?:\\s+|-)(?:(?:is|are|will be)\\s+)?(?:${PREF}|${REJECT})\\b`, 'g');
 }

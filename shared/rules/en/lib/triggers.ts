@@ -37,7 +37,9 @@ const ANCHORS: Record<Trigger, string[]> = {
       '(?:years?|yrs?)\\.?\\s*old|years? of age|y\\.?/?o|(?:younger|older) than|(?:or|and|&)\\s+(?:under|younger|below)',
     ),
     '(?:under|below|over|above|past|beyond|max(?:imum|\\.)?|up to|at most|more than|less than)\\s*:?\\s*(?:the age of\\s*)?\\d\\ds?',
-    w('born|graduat\\w*|class of'),
+    w(
+      'born|graduat\\w*|class of|twenties|thirties|(?:early|mid|late)[- ](?:(?:to|or)[- ](?:early|mid|late)[- ])?(?:20s|30s)|(?:your|their) (?:early |mid |late )?(?:20s|30s)',
+    ),
   ],
   ageWord: [w(alternation(AGE_TERMS)), w('young\\w*')],
   race: [w(alternation(RACE_GROUPS)), w('skin(?:ned)?|complexion\\w*|afros?|dreadlocks|dreads|locs|cornrows|braids')],
