@@ -86,7 +86,10 @@ async function main(): Promise<number> {
     out('No credentials configured: pass --tokens FILE or RW_TOKENS (see README "Running locally").');
   }
   out();
-  out(`Try:  npx recruitwatch submit samples/demo-feed.jsonl --endpoint ${stack.url} --token rw_demo_platform_a`);
+  if (config.demo) {
+    out(`Try:  npx recruitwatch submit samples/demo-feed.jsonl --endpoint ${stack.url} --token rw_demo_platform_a`);
+    out("      (the ads of demo-platform-b in that file are rejected: a token sends only its own platform's ads)");
+  }
   out('Ctrl-C stops (in-flight batches finish first).');
   out();
 
