@@ -25,7 +25,7 @@ export function cnMarket(city: string | undefined, regionCode: string | undefine
 /** Destinations of overseas job offers, by region, in normalised (lower-case, simplified) wording. */
 export const SEA_PLACES =
   /缅甸|缅北|妙瓦底|佤邦|果敢|金三角|柬埔寨|西港|西哈努克|金边|老挝|泰国|曼谷|菲律宾|马尼拉|越南|马来西亚|吉隆坡|印尼|印度尼西亚|myanmar|burma|cambodia|sihanoukville|phnom penh|laos|thailand|bangkok|philippines|manila|vietnam|malaysia|kuala lumpur|indonesia/u;
-export const GULF_PLACES = /迪拜|阿联酋|沙特|卡塔尔|科威特|dubai|abu dhabi|uae|saudi|qatar|kuwait/u;
+export const GULF_PLACES = /迪拜|阿联酋|中东|沙特|卡塔尔|科威特|dubai|abu dhabi|uae|saudi|qatar|kuwait/u;
 
 export function destinationMarket(text: string): Market | undefined {
   if (GULF_PLACES.test(text)) return 'GULF';

@@ -24,7 +24,7 @@ export const ROLE_FAMILIES: readonly FamilyWords[] = [
   {
     family: 'professional',
     pattern:
-      /工程师|开发|程序员|算法|架构|设计师|会计|律师|医生|医师|护士|药师|研究员|分析师|科学家|教师|老师|翻译|经理|模特|演员|摄影|engineer|developer|programmer|architect|scientist|analyst|accountant|attorney|lawyer|physician|nurse|pharmacist|therapist|manager|consultant|teacher|designer|translator|counsel|model|actor|actress|photographer/u,
+      /工程师|开发|程序员|算法|架构|设计师|会计|律师|医生|医师|护士|药师|研究员|分析师|科学家|教师|老师|翻译|经理|模特|演员|摄影|家教|教练|engineer|developer|programmer|architect|scientist|analyst|accountant|attorney|lawyer|physician|nurse|pharmacist|therapist|manager|consultant|teacher|designer|translator|counsel|model|actor|actress|photographer|tutor|instructor|coach/u,
     note: 'graduate professions and managers',
   },
   {

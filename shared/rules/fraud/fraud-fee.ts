@@ -4,16 +4,19 @@
  * through "our vendor". Unlawful under 劳动合同法 art. 9 ("under any name"), 就业促进法 art. 41 for
  * agencies, UK Employment Agencies Act 1973 s.6; a marker of job scams for the FTC.
  * Lawful look-alikes left alone: "本公司不收取任何费用" / "we never charge fees", fees the company pays
- * or reimburses ("体检费公司承担"), anti-fraud warnings. A fee that follows a no-fee promise is still a fee.
+ * or reimburses ("体检费公司承担"), anti-fraud warnings, and duties that handle customers' money
+ * ("负责收取租车押金", "collect application fees from customers"). A fee that follows a no-fee promise is still a fee.
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { compileLexicon, test } from '#shared/rules/fraud/lib/lexicon.ts';
 import { isNegated } from '#shared/rules/fraud/lib/negation.ts';
 import { segmentAt } from '#shared/rules/fraud/lib/scope.ts';
 import { FEE_DEMAND_EN, FEE_DEMAND_ZH, FEE_TERMS_EN, FEE_TERMS_ZH } from '#shared/rules/fraud/lexicons/fees.ts';
+import { DUTY_CONTEXT } from '#shared/rules/fraud/lexicons/warnings.ts';
 
 const TERMS = compileLexicon(FEE_TERMS_ZH, FEE_TERMS_EN);
 const DEMAND = compileLexicon(FEE_DEMAND_ZH, FEE_DEMAND_EN);
+const DUTY = compileLexicon(DUTY_CONTEXT);
 /** Cheap pre-check: any fee-ish word at all. */
 const PRE = /费|金|fee|kit|deposit|purchase|buy|order|enrol|charge/u;
 
@@ -49,6 +52,8 @@ export default defineRule({
         if (isNegated(text, start, end)) continue;
         const seg = segmentAt(text, start, end);
         if (!test(DEMAND, seg.text)) continue;
+        // the worker collecting customers' deposits or fees is doing the job, not paying
+        if (test(DUTY, text.slice(seg.start, start))) continue;
         hits.push({ field: f.path, start, end, confidence: 0.9 });
       }
     }

@@ -11,6 +11,13 @@ ruleTester(rule, {
     'We never charge a registration fee or ask you to buy equipment.',
     'Uniforms are provided free of charge; the background check fee is covered by the company.',
     'Tuition reimbursement up to $5,250 a year.',
+    '负责收取租车押金和客户定金，做好台账',
+    '物业客服：负责收取物业管理费，处理业主报修',
+    '员工宿舍自愿入住，住宿费每月100元，水电自理',
+    '违反保密协议须支付违约金',
+    'You will collect application fees from customers at the front desk and issue receipts.',
+    'We reimburse certification fees up to $500 after you pass.',
+    'Application fee waived for all candidates.',
   ],
   invalid: [
     { ad: '入职需交：厂服费150元、住宿押金200元', spans: [{ text: '厂服费' }, { text: '押金' }] },
@@ -24,5 +31,13 @@ ruleTester(rule, {
     },
     { ad: 'A GBP 300 registration fee is payable before your first shift.', spans: [{ text: 'registration fee' }] },
     { ad: 'Purchase your $149 starter kit to begin.', spans: [{ text: 'starter kit' }] },
+    { ad: '入职先交工装押金100元', spans: [{ text: '工装押金' }] },
+    { ad: '新员工需自费购买工作服，入职扣除', spans: [{ text: '自费购买工作服' }] },
+    {
+      ad: '到财务处缴纳押金500元后安排上岗',
+      spans: [{ text: '押金' }],
+      name: 'paid to the finance office is still a deposit',
+    },
+    { ad: '入職需交納保證金３００元', spans: [{ text: '保證金' }], name: 'traditional and full-width digits' },
   ],
 });

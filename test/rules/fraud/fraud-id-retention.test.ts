@@ -8,6 +8,8 @@ ruleTester(rule, {
     '本公司不以任何名义扣押求职者证件',
     'Workers keep their own passports and documents at all times.',
     'Bring your ID on day one for the I-9; copies are kept by HR.',
+    '入职需提供身份证复印件，原件当场核对',
+    '保安员负责园区证件查验',
   ],
   invalid: [
     { ad: '入职须知：身份证原件交公司保管，干满一年返还', spans: [{ text: '身份证原件交公司保管' }] },
@@ -17,5 +19,7 @@ ruleTester(rule, {
       ad: 'Passports are held by management for visa processing during your contract.',
       spans: [{ text: 'Passports are held by management' }],
     },
+    { ad: '入职身份证押在公司，离职时归还', spans: [{ text: '身份证押在公司' }] },
+    { ad: 'We will hold your passport until your contract ends.', spans: [{ text: 'We will hold your passport' }] },
   ],
 });

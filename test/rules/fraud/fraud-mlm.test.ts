@@ -8,6 +8,7 @@ ruleTester(rule, {
     'Employee referral bonus of $500 for every hire you refer.',
     'Team lead: manage a team of 8 warehouse associates.',
     '整车下线检测员：负责车辆下线前的电器检测',
+    'Sales commission of 8% on your own sales; no recruiting.',
   ],
   invalid: [
     {
@@ -19,6 +20,10 @@ ruleTester(rule, {
     {
       ad: 'Buy your starter kit, then earn override bonuses on every rep you enroll and build your downline.',
       spans: [{ text: 'downline' }, { text: 'override bonuses on' }],
+    },
+    {
+      ad: 'Join my team and earn bonuses on your recruits every month.',
+      spans: [{ text: 'bonuses on your recruits' }],
     },
   ],
 });

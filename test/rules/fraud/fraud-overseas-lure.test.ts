@@ -12,6 +12,7 @@ ruleTester(rule, {
     },
     '泰国曼谷门店店长：5年零售管理经验，英语流利，月薪1.2万',
     'Teach English in Vietnam: TEFL certificate and degree required, USD 1,600/month, paid leave.',
+    '中东项目焊工：持焊工证，5年经验，月薪1.8万，公司承担签证和机票，签订劳动合同',
   ],
   invalid: [
     {
@@ -35,6 +36,10 @@ ruleTester(rule, {
         country: 'US',
       },
       spans: [{ field: 'title', text: 'Cambodia' }, { text: 'USD 5,000/month' }],
+    },
+    {
+      ad: { title: '中东高薪司机 月薪3万', description: '中东招司机，无需经验，包机票包吃住，月薪3万' },
+      spans: [{ field: 'title', text: '中东' }],
     },
   ],
 });

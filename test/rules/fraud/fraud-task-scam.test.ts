@@ -8,11 +8,15 @@ ruleTester(rule, {
     '外卖骑手，按单计酬，每单6-9元，系统派单',
     'We will never send you a check to deposit or ask you to move money for us.',
     'Data entry clerk: index scanned records into our EHR, 45 wpm, $17/hr.',
+    '菜鸟驿站招聘理货员：代收快递、出入库扫描、客户取件',
+    '送货司机：按单送货并代收货款，每日交回公司',
+    '财务部收款专员：负责应收账款核对与催收',
+    'Western Union is hiring a branch teller in Denver.',
   ],
   invalid: [
     { ad: '帮网店补单，先自行垫付货款，返还本金加佣金', spans: [{ text: '补单' }, { text: '先自行垫付' }] },
     { ad: '手机点赞员：给视频点赞关注，一单3元，日结', spans: [{ text: '点赞' }], name: 'paid likes per task' },
-    { ad: '居家帮平台代收货款，收到后按指引转出，每笔抽成2%', spans: [{ text: '帮平台代收' }] },
+    { ad: '居家帮平台代收货款，收到后按指引转出，每笔抽成2%', spans: [{ text: '帮平台代收货款，收到后按指引转出' }] },
     { ad: '刷 單 兼職，一單5元', spans: [{ text: '刷 單' }], name: 'traditional with a space' },
     {
       ad: 'Receive packages at your home address and re-ship packages with prepaid labels we email you.',
@@ -22,5 +26,12 @@ ruleTester(rule, {
       ad: 'Duties: depositing client checks into your personal account and purchasing gift cards.',
       spans: [{ text: 'purchasing gift cards' }],
     },
+    { ad: '京东做单员，先充值做单，完成返佣金', spans: [{ text: '做单员' }] },
+    { ad: '出租微信、支付宝收款码，日赚300', spans: [{ text: '出租微信' }] },
+    {
+      ad: 'Mystery shopper: deposit the check we send and wire the remaining balance to our agent.',
+      spans: [{ text: 'wire the remaining' }],
+    },
+    { ad: 'Reshipping coordinator wanted, work from home.', spans: [{ text: 'Reshipping' }] },
   ],
 });

@@ -7,6 +7,7 @@ ruleTester(rule, {
     '信贷专员：负责个人贷款业务的客户开发，入职有系统培训',
     'Paid training provided. Tuition reimbursement available after 6 months.',
     'Auto finance manager: arrange customer financing; prior dealership experience required.',
+    '带薪培训一个月，培训期间工资照发',
   ],
   invalid: [
     {
@@ -18,5 +19,6 @@ ruleTester(rule, {
       ad: 'Complete our bootcamp ($5,900). Tuition is financed through our lending partner and deducted from your paycheck.',
       spans: [{ text: 'bootcamp' }, { text: 'financed' }],
     },
+    { ad: '入职前需参加付费培训，学费可办理分期，先上课后付款', spans: [{ text: '付费培训' }] },
   ],
 });

@@ -15,6 +15,7 @@ ruleTester(rule, {
       country: 'US',
     },
     { title: 'Warehouse Associate', description: 'Pick and pack orders. $18-$20/hr.', country: 'US' },
+    { title: '初中数学家教', description: '辅导初二数学，每周两次，时薪150元', location: { city: '杭州' } },
   ],
   invalid: [
     {
@@ -33,6 +34,10 @@ ruleTester(rule, {
         country: 'US',
       },
       spans: [{ text: '$2,500 a week' }],
+    },
+    {
+      ad: { title: '兼职客服', description: '在家接单，时薪100元，无需经验', location: { city: '郑州' } },
+      spans: [{ text: '时薪100元' }],
     },
   ],
 });

@@ -18,7 +18,8 @@ export const FEE_TERMS_ZH: Lexicon = [
     source: ART9,
   },
   {
-    pattern: '(?:服装|工服|厂服|工作服|制服|工衣|鞋服)(?:费|押金|钱)',
+    pattern:
+      '(?:服装|工服|工装|厂服|工作服|制服|工衣|鞋服)(?:费|押金|钱)|(?:自费|自行|自己)购买(?:工服|工装|工作服|制服|工具|设备)',
     example: '厂服费150元',
     alternative: '工作服由公司免费发放',
     note: 'uniform fees and uniform deposits',
@@ -40,14 +41,14 @@ export const FEE_TERMS_ZH: Lexicon = [
   },
   {
     pattern:
-      '(?:报名|资料|建档|介绍|中介|会员|入职|工牌|办卡|饭卡|门禁卡|胸卡|模卡|包装|形象|入会|挂靠|押证|信息|审核|激活|上岗|服务|管理|手续|材料|工具|设备)费',
+      '(?:报名|资料|建档|介绍|中介|会员|入职|工牌|办卡|饭卡|门禁卡|胸卡|模卡|包装|形象|入会|挂靠|押证|上岗|工具|设备)费',
     example: '报名费100元（含资料费、工牌费）',
     alternative: '招聘全程不收取任何费用',
     note: 'registration, file, referral, membership, badge, photo-card, service and equipment fees',
     source: `${ART9}; 人力资源市场暂行条例 art. 27`,
   },
   {
-    pattern: '(?:签证|出国|办证|机票)(?:费|费用)|服务费|办理费',
+    pattern: '(?:签证|出国|办证|机票)(?:费|费用)|(?:出国|签证|中介|劳务|外派)服务费|(?:签证)?办理费',
     example: '签证办理费及服务费共计8800元',
     alternative: '签证及出行费用由外派企业承担',
     note: 'visa and placement fees for jobs abroad charged to the worker',

@@ -29,7 +29,7 @@ export const MLM_STRONG: Lexicon = [
   },
   {
     pattern:
-      "\\bdownlines?\\b|override (?:bonus(?:es)?|commissions?) on|(?:people|members|agents|recruits) (?:join|sign up|enrol+) under you|(?:recruit|enrol+|sponsor|bring in) (?:\\d|two|three|five) (?:people|friends|members|agents)|(?:on|from) (?:the sales of )?(?:everyone|every (?:agent|member|person)|each (?:agent|member|person)) you (?:bring|enrol+|recruit|sponsor|introduce)|your entire team(?:'s)? (?:volume|sales)",
+      "\\bdownlines?\\b|override (?:bonus(?:es)?|commissions?) on|(?:people|members|agents|recruits) (?:join|sign up|enrol+) under you|(?:recruit|enrol+|sponsor|bring in) (?:\\d|two|three|five) (?:people|friends|members|agents)|(?:on|from) (?:the sales of )?(?:everyone|every (?:agent|member|person)|each (?:agent|member|person)) you (?:bring|enrol+|recruit|sponsor|introduce)|your entire team(?:'s)? (?:volume|sales)|(?:commissions?|bonus(?:es)?) (?:on|from) your recruits",
     example: 'Earn override bonuses on every agent you enroll',
     alternative: '',
     note: 'recruitment-based and multi-level pay in English',

@@ -13,7 +13,7 @@ const EN = 'US State Department / UK FCDO warnings on scam-centre recruitment in
 export const ABROAD: Lexicon = [
   {
     pattern:
-      '缅甸|缅北|妙瓦底|佤邦|果敢|金三角|柬埔寨|西港|西哈努克|金边|老挝|泰国|曼谷|菲律宾|马尼拉|越南|马来西亚|吉隆坡|印尼|迪拜|阿联酋|海外高薪|出国务工|境外|国外工作|出国',
+      '缅甸|缅北|妙瓦底|佤邦|果敢|金三角|柬埔寨|西港|西哈努克|金边|老挝|泰国|曼谷|菲律宾|马尼拉|越南|马来西亚|吉隆坡|印尼|迪拜|阿联酋|中东|海外高薪|出国务工|境外|国外工作|出国',
     example: '柬埔寨西港 高薪客服',
     alternative: '',
     note: 'destinations of scam-compound and hostess lures, and "high pay abroad"',

@@ -20,29 +20,30 @@ export const TASK_STRONG: Lexicon = [
     source: CN_FRAUD,
   },
   {
-    pattern: '先(?:自行)?垫付|自行垫付|垫付(?:货款|本金)',
+    pattern: '先(?:自行)?垫付|自行垫付|垫付(?:货款|本金)|垫资|先充值|充值(?:做单|任务|返利)',
     example: '先自行垫付货款',
     alternative: '',
     note: 'the worker advances money that is "returned with commission"',
     source: CN_FRAUD,
   },
   {
-    pattern: '跑分|代收(?:货款|款项|资金)|帮(?:平台|公司)?代收|收款专员|走账|过流水|出租(?:银行卡|账户)|收购银行卡',
-    example: '帮平台代收客户货款',
+    pattern:
+      '跑分|走账|过流水|刷流水|出租(?:银行卡|账户|微信|支付宝)|收购银行卡|(?:代收|帮.{0,4}收)[^。；;\\n]{0,20}?(?:转出|转给|转到|转入指定|抽成|提成)',
+    example: '帮平台代收客户货款，收到后按指引转出',
     alternative: '',
     note: 'money-mule work through the worker own payment accounts (帮信罪)',
     source: '刑法 art. 287-2; 反电信网络诈骗法 art. 31',
   },
   {
-    pattern: '(?:重新|另行)贴单|转寄|代收(?:快递|包裹)|拆去外包装',
-    example: '代收快递包裹，再按新地址重新贴单寄出',
+    pattern: '(?:重新|另行)贴单|转寄|拆(?:去|掉)外包装',
+    example: '收到包裹后拆去外包装，再按新地址重新贴单寄出',
     alternative: '',
     note: 'reshipping goods bought with stolen cards',
     source: CN_FRAUD,
   },
   {
     pattern:
-      're-?ship(?:ping|ped)? (?:the )?(?:packages?|items?|parcels?|goods)|receive (?:packages|parcels|electronics|goods)[^.\\n]{0,30}(?:at|to) (?:your |their )?(?:home|address)|repackag(?:e|ing)(?: them)? and (?:re-?)?ship|(?:remove|strip)[^.\\n]{0,20}(?:invoices|labels)',
+      '\\breshipping\\b|re-?ship(?:ping|ped)? (?:the )?(?:packages?|items?|parcels?|goods)|receive (?:packages|parcels|electronics|goods)[^.\\n]{0,30}(?:at|to) (?:your |their )?(?:home|address)|repackag(?:e|ing)(?: them)? and (?:re-?)?ship|(?:remove|strip)[^.\\n]{0,20}(?:invoices|labels)',
     example: 'Receive packages at your home address and re-ship packages using prepaid labels',
     alternative: '',
     note: 'reshipping mule scheme',
@@ -50,7 +51,7 @@ export const TASK_STRONG: Lexicon = [
   },
   {
     pattern:
-      'deposit(?:ing)? (?:the |them |these |client |customer )?checks? (?:in|into) your|checks? (?:from|of) (?:my|our) clients|purchas(?:e|ing) gift cards|gift card numbers|forward(?:ing)? the (?:remaining )?(?:balance|funds|money)|payment processing agent|money transfer agent|mobile deposit',
+      'deposit(?:ing)? (?:the |them |these |client |customer )?checks? (?:in|into) your|checks? (?:from|of) (?:my|our) clients|purchas(?:e|ing) gift cards|gift card numbers|forward(?:ing)? the (?:remaining )?(?:balance|funds|money)|wire (?:the )?(?:remaining|remainder|balance|rest|funds)|send (?:the )?(?:remaining|remainder|balance|rest) (?:via|through|by|to)|payment processing agent|money transfer agent|mobile deposit',
     example: 'depositing them into your personal account and purchasing gift cards',
     alternative: '',
     note: 'check-cashing, gift-card and money-forwarding mule schemes',

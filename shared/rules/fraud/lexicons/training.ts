@@ -12,7 +12,8 @@ const FTC = 'FTC job-scam guidance (upfront training fees); CFPB on employer-dri
 /** The course the applicant pays for. */
 export const TRAINING: Lexicon = [
   {
-    pattern: '培训贷|招转培|学费|培训费|实训费|课程费|孵化课程|岗前实训|技术培训|先学习后付款|先学后付|包就业|推荐上岗',
+    pattern:
+      '培训贷|招转培|学费|培训费|实训费|课程费|孵化课程|岗前实训|技术培训|付费培训|收费培训|先学习后付款|先学后付|先上课后付款|包就业|推荐上岗',
     example: '参加4个月岗前实训，实训费19800元',
     alternative: '岗前培训由公司免费提供',
     note: 'paid courses before a promised job',
@@ -32,7 +33,7 @@ export const TRAINING: Lexicon = [
 export const LOAN: Lexicon = [
   {
     pattern:
-      '培训贷|分期|贷款|放款|借款|金融(?:平台|公司|机构)|先学习后付款|先学后付|(?:工资|薪资|薪水)(?:里|中)?(?:按月)?(?:扣|还)|从工资|用工资还|0首付|零首付',
+      '培训贷|助学贷|分期|贷款|放款|借款|金融(?:平台|公司|机构)|先学习后付款|先学后付|先上课后付款|(?:工资|薪资|薪水)(?:里|中)?(?:按月)?(?:扣|还)|从工资|用工资还|0首付|零首付',
     example: '可通过公司合作的金融平台分期，入职后用工资还款',
     alternative: '',
     note: 'instalment loans repaid from wages',

@@ -16,7 +16,7 @@ export const NEGATION: Lexicon = [
   },
   {
     pattern:
-      "\\bnever\\b|\\bwon[’']?t\\b|\\bdon[’']?t\\b|\\bdo not\\b|\\bdoes not\\b|\\bwill not\\b|\\bnot (?:required|needed|asked)|\\bno\\s*$|\\bno (?:fees?|charges?|costs?|payments?|deposits?|money)\\b|free of charge|at no cost|without (?:any )?(?:fees?|charges?|costs?|payment)|\\bfree\\b",
+      "\\bnever\\b|\\bwon[’']?t\\b|\\bdon[’']?t\\b|\\bdo not\\b|\\bdoes not\\b|\\bwill not\\b|\\bnot (?:required|needed|asked)|\\bno\\s*$|\\bno (?:fees?|charges?|costs?|payments?|deposits?|money)\\b|free of charge|at no cost|without (?:any )?(?:fees?|charges?|costs?|payment)|\\bfree\\b|reimburs|\\bcovers?\\b|\\bwe pay\\b|\\bsponsor",
     example: 'We never charge fees',
     alternative: '',
     note: 'English negation shortly before the fee, IM channel or scam wording',
@@ -59,5 +59,27 @@ export const NEGATED_AFTER: Lexicon = [
     alternative: '',
     note: 'the employer pays',
     source: 'lawful ads (EMSCAD, dev-set traps)',
+  },
+];
+
+/**
+ * The applicant is the one who collects or handles the money for the employer's customers
+ * ("负责收取物业管理费", "collect application fees from customers"): a duty, not a fee demanded of them.
+ */
+export const DUTY_CONTEXT: Lexicon = [
+  {
+    pattern: '负责|协助|帮助客户|为客户|向客户|代客户|客户的|核算|催收',
+    example: '负责收取租车押金',
+    alternative: '',
+    note: 'the worker handles customers money as part of the job',
+    source: 'lawful duties in finance, rental and property ads',
+  },
+  {
+    pattern:
+      "\\b(?:collect(?:s|ing)?|process(?:es|ing)?|handl(?:e|es|ing)|reconcil(?:e|es|ing)|invoic(?:e|es|ing)|bill(?:s|ing)?)\\b[^.\\n]{0,30}$|customers?[’']? |clients?[’']? ",
+    example: 'collect application fees from customers at the front desk',
+    alternative: '',
+    note: 'the worker handles customers money as part of the job',
+    source: 'lawful duties in finance and customer-service ads',
   },
 ];
