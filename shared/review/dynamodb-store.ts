@@ -9,6 +9,7 @@ import {
   type DynamoDBDocumentClient,
   QueryCommand,
   type QueryCommandInput,
+  type QueryCommandOutput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { defaultDocumentClient, isConditionFailure, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
@@ -53,6 +54,17 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
     categories: head.categories ?? [],
     rules: head.rules ?? [],
   };
+}
+
+/** The UTC days (YYYY-MM-DD) that [from, to) touches; at most MAX_DAYS. */
+const MAX_DAYS = 731;
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = Date.parse(to);
+  for (let d = Date.parse(`${from.slice(0, 10)}T00:00:00.000Z`); d < end && days.length < MAX_DAYS; d += 86_400_000) {
+    days.push(new Date(d).toISOString().slice(0, 10));
+  }
+  return days;
 }
 
 export class DynamoReviewStore implements ReviewStore {
@@ -186,6 +198,38 @@ export class DynamoReviewStore implements ReviewStore {
       return out;
     } catch (err) {
       throw storeError('employerCases', err);
+    }
+  }
+
+  async *casesCreated(who: RegulatorPrincipal, from: string, to: string): AsyncIterable<CaseSummary> {
+    const prefixes = scopePrefixes(who) ?? [''];
+    for (const day of daysBetween(from, to)) {
+      for (const prefix of prefixes) {
+        let start: Record<string, unknown> | undefined;
+        do {
+          let out: QueryCommandOutput;
+          try {
+            out = await this.client.send(
+              new QueryCommand({
+                TableName: this.tableName,
+                IndexName: INDEX.byDay,
+                KeyConditionExpression: prefix ? 'gsi5pk = :pk AND begins_with(gsi5sk, :prefix)' : 'gsi5pk = :pk',
+                ExpressionAttributeValues: prefix
+                  ? { ':pk': `DAY#${day}`, ':prefix': prefix }
+                  : { ':pk': `DAY#${day}` },
+                ExclusiveStartKey: start,
+              }),
+            );
+          } catch (err) {
+            throw storeError('casesCreated', err);
+          }
+          for (const raw of out.Items ?? []) {
+            const c = toSummary(raw);
+            if (c.createdAt >= from && c.createdAt < to) yield c;
+          }
+          start = out.LastEvaluatedKey;
+        } while (start);
+      }
     }
   }
 

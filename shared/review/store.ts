@@ -32,4 +32,9 @@ export interface ReviewStore {
    * Throws VersionConflictError when it is not, CaseNotFoundError when the case is gone.
    */
   applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void>;
+  /**
+   * Optional: every case in the caller's scope created in [from, to), in any order, read from a by-day
+   * index. Statistics and exports over a date range use it instead of walking the whole queue.
+   */
+  casesCreated?(who: RegulatorPrincipal, from: string, to: string): AsyncIterable<CaseSummary>;
 }

@@ -3,7 +3,7 @@
  * with cases written by the pipeline's own case-store adapter so both sides agree on the item format.
  */
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
 import { localDynamoClient } from '#shared/local/clients.ts';
 import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
@@ -16,6 +16,7 @@ import { CASES, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.
 
 let server: LocalEndpoint;
 let service: ReviewService;
+let store: DynamoReviewStore;
 const tableName = 'review-test';
 
 beforeAll(async () => {
@@ -29,8 +30,9 @@ beforeAll(async () => {
     expect(await writer.createCase(head)).toBe('written');
     for (const v of versions) expect(await writer.putVersion(v)).toBe('written');
   }
+  store = new DynamoReviewStore({ tableName, client: doc });
   service = new ReviewService({
-    store: new DynamoReviewStore({ tableName, client: doc }),
+    store,
     cursorSecret: 'dynalite-test-secret-0123456789',
   });
 });
@@ -103,6 +105,33 @@ describe('DynamoReviewStore on dynalite', () => {
     const after = await service.getCase(REGULATOR_ALL, 'sz-2');
     expect(after.audit).toHaveLength(1);
     expect(after.version).toBe(2);
+  });
+
+  it('counts a date range from the by-day index, scoped', async () => {
+    const range = { groupBy: 'day', from: '2026-11-20', to: '2026-11-22' };
+    const queue = vi.spyOn(store, 'listCases');
+    const cs = await service.stats(REGULATOR_CHANGSHA, range);
+    expect(queue).not.toHaveBeenCalled();
+    queue.mockRestore();
+    expect(cs.groups.map((g) => [g.key, g.count])).toEqual([
+      ['2026-11-20', 1],
+      ['2026-11-21', 1],
+      ['2026-11-22', 1],
+    ]);
+    const all = await service.stats(REGULATOR_ALL, range);
+    expect(all.groups.map((g) => [g.key, g.count])).toEqual([
+      ['2026-11-20', 1],
+      ['2026-11-21', 2],
+      ['2026-11-22', 2],
+    ]);
+    const { csv } = await service.exportCsv(REGULATOR_CHANGSHA, { from: '2026-11-21', to: '2026-11-21' });
+    expect(
+      csv
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['cs-2']);
   });
 
   it('refuses a cursor minted for another scope', async () => {
