@@ -13,13 +13,10 @@ import type { ApiConfig } from '#shared/pipeline/config.ts';
 import { FeedIngestor } from '#shared/pipeline/ingest/feed.ts';
 import type { Authenticator } from '#shared/pipeline/http/router.ts';
 import type { ResultStore } from '#shared/pipeline/ports.ts';
+import type { Screener } from '#shared/pipeline/screening.ts';
 import type { ReviewConfig } from '#shared/review/config.ts';
 import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
 import { ReviewService } from '#shared/review/service.ts';
-
-export interface Screener {
-  screen: Engine['screen'];
-}
 
 export interface ApiDeps {
   ingestor: FeedIngestor;

@@ -30,6 +30,12 @@ export function parsePrincipal(text: unknown): Principal | undefined {
   }
 }
 
+const BEARER = /^Bearer\s+(\S{8,512})$/i;
+
+/** The token of an `Authorization: Bearer <token>` header, or undefined. */
+export const bearerToken = (header: string | undefined): string | undefined =>
+  header ? BEARER.exec(header.trim())?.[1] : undefined;
+
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
 /** A new random token: `rw_` + 32 bytes base64url. Show it once; store only hashToken(token). */

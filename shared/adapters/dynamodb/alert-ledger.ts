@@ -7,8 +7,12 @@
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { alertKey } from '#shared/pipeline/keys.ts';
 import type { AlertLedger } from '#shared/pipeline/ports.ts';
-import { defaultDocumentClient, isConditionFailure, storeError } from '#shared/adapters/dynamodb/client.ts';
-import type { TableOptions } from '#shared/adapters/dynamodb/result-store.ts';
+import {
+  defaultDocumentClient,
+  isConditionFailure,
+  storeError,
+  type TableOptions,
+} from '#shared/adapters/dynamodb/client.ts';
 
 export class DynamoAlertLedger implements AlertLedger {
   private readonly tableName: string;

@@ -13,8 +13,13 @@ import { StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIndexKeys, caseKey, versionKey } from '#shared/pipeline/keys.ts';
 import type { CaseStore, CaseSummary, CaseVersion, WriteOutcome } from '#shared/pipeline/ports.ts';
 import { INDEX } from '#shared/pipeline/resources.ts';
-import { defaultDocumentClient, isConditionFailure, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
-import type { TableOptions } from '#shared/adapters/dynamodb/result-store.ts';
+import {
+  defaultDocumentClient,
+  isConditionFailure,
+  storeError,
+  stripKeys,
+  type TableOptions,
+} from '#shared/adapters/dynamodb/client.ts';
 
 /** The head's attributes as stored, without keys (index keys included, recomputed from the fields). */
 export const headAttributes = (head: CaseSummary): Record<string, unknown> => ({

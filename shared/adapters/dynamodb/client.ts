@@ -3,6 +3,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from '#shared/pipeline/errors.ts';
 
+/** What every table adapter takes: the table name and, optionally, its client (default: one shared per cold start). */
+export interface TableOptions {
+  tableName: string;
+  client?: DynamoDBDocumentClient;
+}
+
 let shared: DynamoDBDocumentClient | undefined;
 
 export function defaultDocumentClient(): DynamoDBDocumentClient {

@@ -3,8 +3,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/li
 import { PrincipalSchema } from '#shared/pipeline/auth.ts';
 import { credentialKey } from '#shared/pipeline/keys.ts';
 import type { CredentialStore, Principal, StoredCredential } from '#shared/pipeline/ports.ts';
-import { defaultDocumentClient, storeError } from '#shared/adapters/dynamodb/client.ts';
-import type { TableOptions } from '#shared/adapters/dynamodb/result-store.ts';
+import { defaultDocumentClient, storeError, type TableOptions } from '#shared/adapters/dynamodb/client.ts';
 
 export class DynamoCredentialStore implements CredentialStore {
   private readonly tableName: string;

@@ -2,12 +2,13 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { adKey } from '#shared/pipeline/keys.ts';
 import type { ResultStore, StoredResult, WriteOutcome } from '#shared/pipeline/ports.ts';
-import { defaultDocumentClient, isConditionFailure, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
-
-export interface TableOptions {
-  tableName: string;
-  client?: DynamoDBDocumentClient;
-}
+import {
+  defaultDocumentClient,
+  isConditionFailure,
+  storeError,
+  stripKeys,
+  type TableOptions,
+} from '#shared/adapters/dynamodb/client.ts';
 
 export class DynamoResultStore implements ResultStore {
   private readonly tableName: string;

@@ -13,6 +13,7 @@ import {
   NotFoundError,
   UnauthorizedError,
 } from '#shared/pipeline/http/errors.ts';
+import { bearerToken } from '#shared/pipeline/auth.ts';
 import type { Principal, PrincipalKind } from '#shared/pipeline/ports.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -54,8 +55,6 @@ function compile<D>(route: Route<D>): Compiled<D> {
     .join('/');
   return { route, regex: new RegExp(`^${source}/?$`), names };
 }
-
-const BEARER = /^Bearer\s+(\S{8,512})$/i;
 
 export class Router<D> {
   private readonly compiled: Compiled<D>[];
@@ -117,8 +116,7 @@ export class Router<D> {
   /** The authorizer's principal when API Gateway ran one; otherwise the Bearer token is resolved here. */
   private async authenticate(req: ApiRequest): Promise<Principal> {
     if (req.authorizerPrincipal) return req.authorizerPrincipal;
-    const header = req.headers.authorization;
-    const token = header ? BEARER.exec(header.trim())?.[1] : undefined;
+    const token = bearerToken(req.headers.authorization);
     if (!token) throw new UnauthorizedError();
     const principal = await this.auth.resolve(token);
     if (!principal) throw new UnauthorizedError();
