@@ -101,7 +101,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     need: need('后'),
     re: new RegExp(
-      `${RESTRICT_BEFORE}${GENERATION}(?:[、/和及或]${GENERATION}){0,3}|${GENERATION}(?:[、/和及或]${GENERATION}){0,3}(?:者|的)?(?:${PREFER_AFTER}|${EXCLUDE_AFTER})|年龄(?:要求)?[：:]\\s?${GENERATION}`,
+      `(?:${RESTRICT_BEFORE}|招聘|诚聘|急聘|招募|招收|招)${GENERATION}(?:[、/和及或]${GENERATION}){0,3}|${GENERATION}(?:[、/和及或]${GENERATION}){0,3}(?:者|的)?(?:${PREFER_AFTER}|${EXCLUDE_AFTER})|年龄(?:要求)?[：:]\\s?${GENERATION}`,
       'g',
     ),
     accept: notApplicant,

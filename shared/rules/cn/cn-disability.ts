@@ -51,7 +51,7 @@ const PATTERNS: readonly Pattern[] = [
   // 肢体健全, 四肢健全, 身体健全, 五官健全, 身体各部位健全
   {
     need: need('健'),
-    re: /(?:四肢|肢体|身体|五官|手脚|双手|身体各部位|身体器官|耳目|听力视力)(?:完整)?健全/g,
+    re: /(?:四肢|肢体|身体|五官|手脚|双手|十指|手指|身体各部位|身体器官|耳目|听力视力)(?:完整)?健全/g,
     confidence: 0.85,
   },
   // 有精神病史者不予录用, 无癫痫病史 (not for drivers, work at heights and other safety-critical posts)

@@ -21,7 +21,7 @@ import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/s
 const SEX = `(?<sex>男|女)(?:性|生|士|仕|的|孩子?|同志|同学|人)?${NOT_A_CANDIDATE}`;
 const NOT_AFTER_LIMIT = '(?<![无不年期时界有额上下局权])';
 const MOTHERS = '(?:宝妈|宝爸|全职妈妈|全职太太|家庭主妇|已婚妇女|妈妈)';
-const RECRUIT = '(?:招聘|急招|诚招|诚聘|急聘|招募|招收|聘请|聘用|招|聘)';
+const RECRUIT = '(?:招聘|急招|诚招|诚聘|急聘|招募|招收|聘请|聘用|补充|招|聘)(?:大量|若干|一批)?';
 const COUNT = `(?:${NUM}(?:名|位|个|人))`;
 
 /** Only restrictions aimed at men can restate the ban on women in mines or heavy lifting. */
@@ -34,8 +34,10 @@ const unlessLawful = (c: MatchContext): boolean => !menOnlyLawful(c);
 
 /** 男45女40 and the like: one standard for men, another for women, unless it is the retirement age. */
 function differentStandard(c: MatchContext): boolean {
-  const a = parseNumber(c.m.groups?.a ?? '');
-  const b = parseNumber(c.m.groups?.b ?? '');
+  const g = c.m.groups ?? {};
+  // with ranges (女17-40、男17-35) compare the upper bounds
+  const a = parseNumber(g.a2 ?? g.a ?? '');
+  const b = parseNumber(g.b2 ?? g.b ?? '');
   if (!(a >= 16 && b >= 16) || a === b) return false;
   const first = c.m.groups?.first;
   const men = first === '男' ? a : b;
@@ -92,7 +94,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 招女工, 急招男普工10名, 诚聘女性
   {
-    need: need('招聘', '男女'),
+    need: need('招聘充', '男女'),
     re: new RegExp(`${RECRUIT}${COUNT}?${SEX}(?:${JOB_NOUN})?`, 'g'),
     accept: unlessLawful,
   },
@@ -117,7 +119,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     need: need('男女'),
     re: new RegExp(
-      `(?<![\\p{Script=Han}/／]|[男女性生士][、])(?<sex>男|女)(?:性|生|士)?(?![\\p{Script=Han}/／、a-z]|\\s?[：:]?\\s?\\d{1,3}\\s?(?:名|人|位|个))`,
+      `(?<![\\p{Script=Han}/／]|[男女性生士][、])(?<sex>男|女)(?:性|生|士)?(?![\\p{Script=Han}/／a-z]|、[男女]|\\s?[：:]?\\s?\\d{1,3}\\s?(?:名|人|位|个))`,
       'gu',
     ),
     accept: (c) => bareSexAlone(c) && unlessLawful(c),
@@ -133,7 +135,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     need: need('男', '女', '0123456789'),
     re: new RegExp(
-      `(?<first>男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<a>\\d{2,3})(?![\\d名位个人])[^，。；\\n男女]{0,10}?[，,、/；;\\s]?(?:男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<b>\\d{2,3})(?![\\d名位个人])`,
+      `(?<first>男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<a>\\d{2,3})(?:\\s?(?:周岁|岁)?[-–—~～至到]{1,3}(?<a2>\\d{2,3}))?(?![\\d名位个人])[^，。；\\n男女]{0,10}?[，,、/；;\\s]?(?:男|女)(?:性|士|生)?[^，。；\\n男女\\d]{0,6}?(?<b>\\d{2,3})(?:\\s?(?:周岁|岁)?[-–—~～至到]{1,3}(?<b2>\\d{2,3}))?(?![\\d名位个人])`,
       'g',
     ),
     accept: differentStandard,

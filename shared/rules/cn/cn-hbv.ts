@@ -28,7 +28,7 @@ const PATTERNS: readonly Pattern[] = [
   // 乙肝携带者勿扰, 大小三阳不要, HIV阳性者不予录用
   {
     need: need(TERM_CHARS, EXCLUDE_CHARS),
-    re: new RegExp(`${CARRIER}${GAP}(?:者|人员|人士|的)?${EXCLUDE_AFTER}`, 'g'),
+    re: new RegExp(`${CARRIER}${GAP}(?:者|人员|人士|的)?[，,]?${EXCLUDE_AFTER}`, 'g'),
     accept: NOT_VACCINE,
     negationProof: true,
     confidence: 0.95,

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { ad: '需提供两对半报告', spans: [{ text: '提供两对半报告' }] },
     { ad: 'HIV阳性者不予录用', spans: [{ text: 'HIV阳性者不予录用' }] },
     { ad: '要求乙肝阴性', spans: [{ text: '要求乙肝阴性' }] },
+    { ad: '3、有传染病或乙肝者，暂时不能录用', spans: [{ text: '乙肝者，暂时不能录用' }] },
     { ad: '乙 肝 攜 帶 者 勿 擾', spans: [{ text: '乙 肝 攜 帶 者 勿 擾' }], name: 'spaces and traditional' },
   ],
 });
