@@ -3,7 +3,7 @@ import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SnsAlertPublisher } from '#shared/adapters/sns/alert-publisher.ts';
-import { batches, SqsIngestQueue } from '#shared/adapters/sqs/ingest-queue.ts';
+import { batches, SqsIngestQueue, sqsSafeJson } from '#shared/adapters/sqs/ingest-queue.ts';
 import { AlertError } from '#shared/pipeline/errors.ts';
 import type { Alert } from '#shared/pipeline/ports.ts';
 import { sdkConfig } from '#test/adapters/clients.ts';
@@ -37,6 +37,13 @@ describe('SqsIngestQueue', () => {
     const calls = sqs.commandCalls(SendMessageBatchCommand);
     expect(calls.map((c) => c.args[0].input.Entries?.length)).toEqual([10, 10, 5]);
     expect(calls[2]?.args[0].input.Entries?.[0]?.Id).toBe('20');
+  });
+
+  it('escapes the characters SQS refuses, keeping the JSON equal', () => {
+    const value = { t: 'a\uFFFEb\uFFFFc\u0001\uD800' };
+    const body = sqsSafeJson(value);
+    expect(body).not.toMatch(/[\uFFFE\uFFFF\u0000-\u001F\uD800-\uDFFF]/);
+    expect(JSON.parse(body)).toEqual(value);
   });
 
   it('splits batches to stay under 256 KiB', () => {

@@ -46,7 +46,7 @@ export class SqsIngestQueue implements IngestQueue {
 
   async sendAll(messages: readonly IngestMessage[]): Promise<SendFailure[]> {
     let pending: Pending[] = messages.map((m, position) => {
-      const body = JSON.stringify(m);
+      const body = sqsSafeJson(m);
       return { position, body, bytes: Buffer.byteLength(body, 'utf8') };
     });
     const failures: SendFailure[] = [];
@@ -87,6 +87,13 @@ export class SqsIngestQueue implements IngestQueue {
     }
   }
 }
+
+/**
+ * JSON for an SQS body. JSON.stringify already escapes control characters and lone surrogates; SQS also
+ * refuses U+FFFE and U+FFFF (outside the XML character range), which JSON leaves raw: escape them too.
+ */
+export const sqsSafeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 
 /** Maps with at most `limit` promises pending; results in input order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
