@@ -2,12 +2,10 @@
  * The review console in headless Chromium against the real local stack (dynalite + fauxqs + the API and
  * worker handlers in-process): sign in, filter, keyboard navigation, the highlighted evidence, a decision
  * with its reason and audit entry, the dashboard updating, the English switch, a Changsha regulator kept
- * out of Suzhou, and the 768 px tablet layout. Screenshots of the main screens are taken on every run;
- * with RW_SCREENSHOTS=1 they replace docs/screenshots/ (otherwise they go to a temporary folder).
+ * out of Suzhou, and the 768 px tablet layout. With RW_SCREENSHOTS=1 it also refreshes the screenshots of
+ * the main screens in docs/screenshots/ (install fonts-noto-cjk first).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '#shared/local/stack.ts';
@@ -16,15 +14,14 @@ import { launchChromium } from '#test/browser/chromium.ts';
 import { PLATFORM_A_ADS, PLATFORM_B_ADS } from '#test/browser/feed.ts';
 import { postFeed, startTestStack, TOKENS, waitForResults } from '#test/helpers/local-stack.ts';
 
-const KEEP_SHOTS = process.env.RW_SCREENSHOTS === '1';
-const SHOTS = KEEP_SHOTS ? 'docs/screenshots' : mkdtempSync(join(tmpdir(), 'rw-shots-'));
+const SHOTS = process.env.RW_SCREENSHOTS === '1' ? 'docs/screenshots' : undefined;
 let stack: LocalStack;
 let browser: Browser;
 const caseOf = new Map<string, string>();
 
 beforeAll(async () => {
   vendorConsoleAssets('console');
-  mkdirSync(SHOTS, { recursive: true });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   [stack, browser] = await Promise.all([startTestStack({ consoleDir: 'console' }), launchChromium()]);
   await postFeed(stack, TOKENS.platformA, PLATFORM_A_ADS);
   await postFeed(stack, TOKENS.platformB, PLATFORM_B_ADS);
@@ -44,8 +41,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  if (!KEEP_SHOTS) rmSync(SHOTS, { recursive: true, force: true });
 });
+
+/** Keeps a screenshot of a main screen when RW_SCREENSHOTS=1. */
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
 
 async function signIn(page: Page, token: string): Promise<void> {
   await page.goto(stack.url);
@@ -60,7 +61,7 @@ const tabCount = (page: Page, status: string) =>
 describe('review console (national regulator, 1280 px)', () => {
   it('signs in, filters, opens a case by keyboard, decides with a reason, and the dashboard follows', async () => {
     expect([...caseOf.keys()].sort()).toEqual(['ui-cs-front', 'ui-cs-warehouse', 'ui-sz-operator', 'ui-sz-overseas']);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
     page.setDefaultTimeout(8_000);
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
@@ -71,7 +72,7 @@ describe('review console (national regulator, 1280 px)', () => {
     await page.fill('#token', 'rw_not_a_token');
     await page.click('#signin-form button[type=submit]');
     await expect.poll(() => page.textContent('#signin-form .form-error')).toBe('令牌无效或已过期。');
-    await page.screenshot({ path: `${SHOTS}/signin.png` });
+    await shot(page, 'signin');
 
     await page.fill('#token', TOKENS.regulator);
     await page.click('#signin-form button[type=submit]');
@@ -82,7 +83,7 @@ describe('review console (national regulator, 1280 px)', () => {
     expect(await page.getAttribute('#queue-table tr.case-row >> nth=0', 'data-case-id')).toBe(
       caseOf.get('ui-sz-overseas'),
     );
-    await page.screenshot({ path: `${SHOTS}/queue.png` });
+    await shot(page, 'queue');
 
     await page.selectOption('#f-category', 'discrimination');
     await page.click('#filters button[type=submit]');
@@ -106,7 +107,7 @@ describe('review console (national regulator, 1280 px)', () => {
     expect(await page.textContent('.employer-cases')).toContain('仓库理货员');
     await page.hover('.finding[data-rule="cn-gender"]');
     expect(await page.$$eval('mark.hl.active', (ms) => ms.map((m) => m.textContent))).toEqual(['限女性']);
-    await page.screenshot({ path: `${SHOTS}/case.png`, fullPage: true });
+    await shot(page, 'case', true);
 
     // a decision needs a reason
     await page.click('button[data-decision="confirm"]');
@@ -129,15 +130,15 @@ describe('review console (national regulator, 1280 px)', () => {
     const drawn = await page.$$eval('canvas', (cs) => cs.map((c) => (c as HTMLCanvasElement).width > 0));
     expect(drawn).toEqual([true, true, true]);
     expect(await page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
-    await page.screenshot({ path: `${SHOTS}/dashboard.png`, fullPage: true });
+    await shot(page, 'dashboard', true);
 
     await page.click('#lang-switch');
-    await page.waitForFunction(() => document.querySelector('a[data-nav="queue"]')?.textContent === 'Case queue');
-    expect(await page.textContent('.dashboard h1')).toBe('Dashboard');
+    await page.waitForFunction(() => document.querySelector('.dashboard h1')?.textContent === 'Dashboard');
+    expect(await page.textContent('a[data-nav="queue"]')).toBe('Case queue');
     await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseOf.get('ui-sz-overseas') ?? '')}`);
     await page.waitForSelector('.case-view');
     expect(await page.textContent('#decision h2')).toBe('Decision');
-    await page.screenshot({ path: `${SHOTS}/case-en.png`, fullPage: true });
+    await shot(page, 'case-en', true);
     expect(failures).toEqual([]);
     await page.close();
   });
@@ -145,7 +146,7 @@ describe('review console (national regulator, 1280 px)', () => {
 
 describe('review console (Changsha regulator, 768 px tablet)', () => {
   it('shows only Changsha cases, hides a Suzhou case behind "not found", and fits the tablet', async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'zh-CN' });
     page.setDefaultTimeout(8_000);
     await signIn(page, TOKENS.changsha);
     const ids = await page.$$eval('#queue-table tr.case-row', (rows) =>
@@ -155,7 +156,7 @@ describe('review console (Changsha regulator, 768 px tablet)', () => {
     expect(await tabCount(page, 'all')).toBe(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/queue-tablet.png` });
+    await shot(page, 'queue-tablet');
 
     await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseOf.get('ui-sz-operator') ?? '')}`);
     await page.waitForSelector('.error-box');
@@ -167,7 +168,7 @@ describe('review console (Changsha regulator, 768 px tablet)', () => {
       expect.arrayContaining(['培训费', '服装押金']),
     );
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/case-tablet.png`, fullPage: true });
+    await shot(page, 'case-tablet', true);
     await page.close();
   });
 });
