@@ -22,6 +22,13 @@ describe('pay wording', () => {
     expect(zh('综合５５００－７０００元／月')).toEqual([{ min: 5500, max: 7000, period: 'month' }]);
   });
 
+  it('reads pay written in Chinese numerals', () => {
+    expect(zh('月入过万')).toEqual([{ min: 10000, max: 10000, period: 'month' }]);
+    expect(zh('日入过千')).toEqual([{ min: 1000, max: 1000, period: 'day' }]);
+    expect(zh('年薪百万不是梦')).toEqual([{ min: 1_000_000, max: 1_000_000, period: 'year' }]);
+    expect(zh('月薪两万')).toEqual([{ min: 20000, max: 20000, period: 'month' }]);
+  });
+
   it('ignores figures that are not pay', () => {
     expect(zh('3年以上经验，岗前培训3天，每千字30元')).toEqual([]);
     expect(zh('电话13712806642')).toEqual([]);

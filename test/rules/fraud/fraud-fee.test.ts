@@ -18,6 +18,7 @@ ruleTester(rule, {
     'You will collect application fees from customers at the front desk and issue receipts.',
     'We reimburse certification fees up to $500 after you pass.',
     'Application fee waived for all candidates.',
+    '公司直招，不收任何费用，没有任何押金，不压身份证',
   ],
   invalid: [
     { ad: '入职需交：厂服费150元、住宿押金200元', spans: [{ text: '厂服费' }, { text: '押金' }] },
@@ -39,5 +40,6 @@ ruleTester(rule, {
       name: 'paid to the finance office is still a deposit',
     },
     { ad: '入職需交納保證金３００元', spans: [{ text: '保證金' }], name: 'traditional and full-width digits' },
+    { ad: '招货运司机：新能源货车租赁方案，押金1万、租金2800起租', spans: [{ text: '押金' }, { text: '租金2' }] },
   ],
 });

@@ -10,6 +10,7 @@ ruleTester(rule, {
     'Bring your ID on day one for the I-9; copies are kept by HR.',
     '入职需提供身份证复印件，原件当场核对',
     '保安员负责园区证件查验',
+    '当天入职，不收任何费用，不压身份证',
   ],
   invalid: [
     { ad: '入职须知：身份证原件交公司保管，干满一年返还', spans: [{ text: '身份证原件交公司保管' }] },
@@ -21,5 +22,6 @@ ruleTester(rule, {
     },
     { ad: '入职身份证押在公司，离职时归还', spans: [{ text: '身份证押在公司' }] },
     { ad: 'We will hold your passport until your contract ends.', spans: [{ text: 'We will hold your passport' }] },
+    { ad: '入职要压身份证，做满三个月还', spans: [{ text: '压身份证' }], name: 'homophone 压 for 押' },
   ],
 });

@@ -48,6 +48,13 @@ export const FEE_TERMS_ZH: Lexicon = [
     source: `${ART9}; 人力资源市场暂行条例 art. 27`,
   },
   {
+    pattern: '(?:租车|车辆|购车|带车)(?:押金|首付|租金)|租金\\s?\\d',
+    example: '新能源货车租赁：押金1万、租金2800起租',
+    alternative: '工作车辆由公司提供，不向司机收取押金或租金',
+    note: 'driver jobs that are really vehicle rentals or sales to the applicant (招司机实为租车/卖车)',
+    source: `${ART9}; 人力资源市场暂行条例 art. 27`,
+  },
+  {
     pattern: '(?:签证|出国|办证|机票)(?:费|费用)|(?:出国|签证|中介|劳务|外派)服务费|(?:签证)?办理费',
     example: '签证办理费及服务费共计8800元',
     alternative: '签证及出行费用由外派企业承担',
@@ -67,8 +74,8 @@ export const FEE_DEMAND_ZH: Lexicon = [
     source: ART9,
   },
   {
-    pattern: '\\d{2,6}(?:\\.\\d{1,2})?\\s?(?:元|块|rmb)',
-    example: '200元',
+    pattern: '\\d{1,6}(?:\\.\\d{1,2})?\\s?(?:元|块|rmb|万|千)|[一二两三四五六七八九十百千]+(?:元|块)',
+    example: '押金1万',
     alternative: '',
     note: 'an amount in yuan beside the fee name',
     source: ART9,
