@@ -65,6 +65,10 @@ describe('review console (national regulator, 1280 px)', () => {
     page.setDefaultTimeout(8_000);
     const failures: string[] = [];
     page.on('pageerror', (e) => failures.push(e.message));
+    page.on('console', (m) => {
+      // the deliberate bad-token sign-in logs its 401; anything else (CSP violations included) is a failure
+      if (m.type() === 'error' && !m.text().includes('401')) failures.push(m.text());
+    });
 
     await page.goto(stack.url);
     await page.waitForSelector('#signin-form');
