@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Ad } from '#shared/feed/schema.ts';
 import { mask, maskIdentifiersInText } from '#shared/engine/mask.ts';
-import type { MaskKind } from '#shared/engine/types.ts';
+import type { Finding, MaskKind } from '#shared/engine/types.ts';
 
 /** JSON with object keys sorted at every level, so key order never changes a hash. */
 export function canonicalJson(value: unknown): string {
@@ -66,4 +66,17 @@ export function maskedAdFields(ad: Ad): Record<string, string> {
   };
   visit(ad, '');
   return out;
+}
+
+/**
+ * Findings as stored: every evidence excerpt the engine did not already mask (a rule about fees may quote
+ * a phone number) gets identifiers masked too. Lengths are kept, so offsets still match.
+ */
+export function maskFindings(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => ({
+    ...f,
+    evidence: f.evidence.map((e) =>
+      e.excerpt.includes('*') ? e : { ...e, excerpt: maskIdentifiersInText(e.excerpt) },
+    ),
+  }));
 }

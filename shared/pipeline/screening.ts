@@ -15,7 +15,7 @@ import type { ScanResult, Severity } from '#shared/engine/types.ts';
 import { severityRank } from '#shared/engine/types.ts';
 import { validateAd } from '#shared/feed/schema.ts';
 import type { AlertOutcome, AlertService } from '#shared/pipeline/alerts.ts';
-import { contentHash, maskedAdFields } from '#shared/pipeline/content.ts';
+import { contentHash, maskedAdFields, maskFindings } from '#shared/pipeline/content.ts';
 import { PoisonMessageError, StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIdOf, employerKeyOf } from '#shared/pipeline/keys.ts';
 import type {
@@ -91,7 +91,8 @@ export class ScreeningService {
     if (prev?.contentHash === hash) return { ...base, status: 'duplicate', findings: prev.findings.length };
     if (prev && prev.receivedAt > msg.receivedAt) return { ...base, status: 'stale', findings: 0 };
 
-    const scan = this.deps.engine.screen(ad);
+    const screened = this.deps.engine.screen(ad);
+    const scan = { ...screened, findings: maskFindings(screened.findings) };
     const now = this.clock().toISOString();
     const flagged = scan.findings.length > 0;
     const caseId = caseIdOf(ad.platform, ad.adId);

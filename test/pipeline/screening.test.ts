@@ -69,6 +69,23 @@ describe('ScreeningService', () => {
     expect(JSON.stringify([...s.cases.versions.values()])).not.toContain('430102199003071234');
   });
 
+  it('masks identifiers in stored evidence the engine left unmasked, keeping offsets', async () => {
+    const ad = makeAd();
+    const f = finding('fraud-fee', 'high', 'fraud');
+    f.evidence = [
+      { field: 'description', start: 0, end: 22, excerpt: '交押金联系13800138000' },
+      { field: 'description', start: 30, end: 48, excerpt: '430102********1234' },
+    ];
+    s.screener.findings.set(`${ad.adId}:${ad.title}`, [f]);
+    await s.service.process(message(ad));
+    const stored = (await s.results.getResult(ad.platform, ad.adId))?.findings[0]?.evidence;
+    expect(stored?.[0]?.excerpt).not.toContain('13800138000');
+    expect(stored?.[0]?.excerpt.length).toBe('交押金联系13800138000'.length);
+    expect(stored?.[1]?.excerpt).toBe('430102********1234');
+    const v = await s.cases.getVersion(caseIdOf(ad.platform, ad.adId), 1);
+    expect(JSON.stringify(v?.findings)).not.toContain('13800138000');
+  });
+
   it('changes nothing on an identical re-submission (any key order), and does not screen again', async () => {
     const ad = makeAd();
     s.screener.findings.set(`${ad.adId}:${ad.title}`, [finding('cn-gender', 'high', 'discrimination')]);
