@@ -18,7 +18,7 @@ const YEARS = '(?:周岁|岁)';
 const DASH = '(?:[-–—~〜～－﹣]{1,3}|(?<=\\d)一(?=\\d)|至|到)';
 /** The age in the phrase is someone else's: children, clients, students, users, vehicles. */
 const NOT_APPLICANT =
-  /儿童|幼儿|婴|宝宝|孩子|小朋友|少儿|青少年|学生|学员|客户|顾客|用户|消费者|会员|老人|长者|老年|患者|病人|人群|受众|粉丝|客群|见习|车龄|房龄|楼龄|树龄|子女|员工可|职工可|享受/;
+  /儿童|幼儿|婴|宝宝|孩子|小朋友|少儿|青少年|学生|学员|客户|顾客|用户|消费者|会员|老人|长者|老年|患者|病人|人群|受众|粉丝|客群|见习|车龄|房龄|楼龄|树龄|子女|员工可|职工可|享受|白领|面向(?!社会)|针对|服务于/;
 const RETIREMENT = /退休/;
 const YOUTH_TRAINEE = /就业见习|见习岗位|见习基地|见习人员/;
 const TURNED_AWAY_NEXT = new RegExp(`^(?:的|者|人员)?${EXCLUDE_AFTER}|^(?:的|者|人员)?(?:禁止|不得)`);

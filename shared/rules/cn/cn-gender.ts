@@ -21,8 +21,8 @@ import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/s
 const SEX = `(?<sex>男|女)(?:性|生|士|仕|的|孩子?|同志|同学|人)?${NOT_A_CANDIDATE}`;
 const NOT_AFTER_LIMIT = '(?<![无不年期时界有额上下局权])';
 const MOTHERS = '(?:宝妈|宝爸|全职妈妈|全职太太|家庭主妇|已婚妇女|妈妈)';
-const RECRUIT = '(?:招聘|急招|诚招|诚聘|急聘|招募|招收|聘请|聘用|补充|招|聘)(?:大量|若干|一批)?';
-const COUNT = `(?:${NUM}(?:名|位|个|人))`;
+const RECRUIT = '(?:招聘|急招|诚招|诚聘|急聘|招募|招收|聘请|聘用|补充|招|聘)[：:]?\\s?(?:大量|若干|一批)?';
+const COUNT = `(?:(?:${NUM}|若干|数)(?:名|位|个|人))`;
 
 /** Only restrictions aimed at men can restate the ban on women in mines or heavy lifting. */
 function menOnlyLawful(c: MatchContext): boolean {
@@ -30,6 +30,8 @@ function menOnlyLawful(c: MatchContext): boolean {
   if (sex === '男' && isWomenBarredWork(c.doc)) return true;
   return isSexInherentPost(c.doc);
 }
+/** The phrase describes clients or users, not applicants. */
+const CLIENTS = /客户|顾客|用户|消费者|会员|人群|客群|粉丝|患者|白领|面向(?!社会)/;
 const unlessLawful = (c: MatchContext): boolean => !menOnlyLawful(c);
 
 /** 男45女40 and the like: one standard for men, another for women, unless it is the retirement age. */
@@ -81,7 +83,7 @@ const PATTERNS: readonly Pattern[] = [
   // 不招女性, 谢绝男士 / 女士勿扰, 男性免谈
   {
     need: need('男女', EXCLUDE_CHARS),
-    re: new RegExp(`${EXCLUDE_BEFORE}${SEX}|${SEX}${EXCLUDE_AFTER}`, 'g'),
+    re: new RegExp(`(?:${EXCLUDE_BEFORE}|不适合|不适宜|不宜)${SEX}|${SEX}${EXCLUDE_AFTER}`, 'g'),
     accept: unlessLawful,
     negationProof: true,
     confidence: 0.95,
@@ -99,7 +101,7 @@ const PATTERNS: readonly Pattern[] = [
     accept: unlessLawful,
   },
   // 女服务员3名, 男保安2名
-  { need: need('男女', '名位个人'), re: new RegExp(`${SEX}${JOB_NOUN}${COUNT}`, 'g'), accept: unlessLawful },
+  { need: need('男女', '名位个人干数'), re: new RegExp(`${SEX}${JOB_NOUN}${COUNT}`, 'g'), accept: unlessLawful },
   // A title naming a one-sex post: 女前台, 男司机
   {
     need: need('男女'),
@@ -112,7 +114,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     need: need('男女', '岁'),
     re: new RegExp(`\\d{2}\\s?(?:周岁|岁)(?:以下|以上|以内|之间|左右)?的?(?:健康|年轻|成熟|已婚|未婚)?${SEX}`, 'g'),
-    accept: (c) => bareSexAlone(c) && unlessLawful(c),
+    accept: (c) => !CLIENTS.test(c.phrase.text) && bareSexAlone(c) && unlessLawful(c),
     confidence: 0.85,
   },
   // A bare sex word as a listed condition: `男性，25-40岁`, `1、女，大专以上`

@@ -18,7 +18,7 @@ const PREGNANT = '(?:孕妇|孕期|怀孕|已孕|妊娠期?|哺乳期|孕产期|
  * Turned away. Narrower than the shared EXCLUDE_AFTER: "孕期不用上夜班" and "孕期不要搬重物" are
  * protections, so 不用/不要/不适合 are not exclusion words here.
  */
-const TURNED_AWAY = `${SOFTENER}(?:勿扰|免扰|免谈|勿投|莫投|勿应聘|请勿(?:投递|应聘|报名)|不招|不收|除外|谢绝|不予(?:录用|考虑|聘用)|不录用|不聘用|不考虑|恕不|止步|绕行|慎投|不行|(?:不能|不得|不可|无法)(?:应聘|报名|入职|投递|录用))`;
+const TURNED_AWAY = `${SOFTENER}(?:勿扰|免扰|免谈|勿投|莫投|勿应聘|请勿(?:投递|应聘|报名)|不招|除外|谢绝|不予(?:录用|考虑|聘用)|不录用|不聘用|不考虑|恕不|止步|绕行|慎投|不行|(?:不能|不得|不可|无法)(?:应聘|报名|入职|投递|录用))`;
 const TEST = '(?:妊娠(?:测试|检测|试验)|验孕|孕检|早孕(?:检测|检查)?|尿hcg|血hcg|hcg(?:检测|检查)?)';
 
 /** Every PREGNANT word holds one of these. */
@@ -34,6 +34,16 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`${PREGNANT}${GAP}(?:女性|女士|人员|者|妈妈)?${TURNED_AWAY}`, 'g'),
     negationProof: true,
     confidence: 0.95,
+  },
+  // 孕妇和哺乳期女性不适宜本岗位，恕不录用 (a decisive refusal after a comma)
+  {
+    need: need(PREGNANT_CHARS, '恕予谢勿免'),
+    re: new RegExp(
+      `${PREGNANT}[^。；;！!？?\\n]{0,16}?[，,]\\s?(?:恕不(?:录用|考虑)?|不予(?:录用|考虑)|谢绝|勿扰|免谈)`,
+      'g',
+    ),
+    negationProof: true,
+    confidence: 0.9,
   },
   // 不招孕妇, 不接受哺乳期
   {
