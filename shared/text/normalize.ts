@@ -10,6 +10,7 @@
  *  - drop pinyin annotations after a Han character, e.g. `个(gè)`;
  *  - drop spaces inserted inside Chinese words and numbers (`限 男`, `3 5 岁`).
  */
+import { Buffer } from 'node:buffer';
 import { toSimplifiedChar } from '#shared/text/t2s.ts';
 
 export interface NormalizedText {
@@ -76,7 +77,7 @@ function foldChar(cp: number, ch: string): string {
 }
 
 /** A text with parallel offset arrays, in typed arrays that grow by doubling. */
-class Buffer {
+class OffsetBuffer {
   chars: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
@@ -117,7 +118,7 @@ const isPinyinUnit = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xfc) || (c >= 0x101 && c <= 0x1dc) || (c >= 0x300 && c <= 0x36f);
 
 /** Drops `(gè)`-style pinyin annotations after Han characters, in place. */
-function stripPinyin(b: Buffer): void {
+function stripPinyin(b: OffsetBuffer): void {
   const { chars } = b;
   const n = b.length;
   let w = 0;
@@ -136,7 +137,7 @@ function stripPinyin(b: Buffer): void {
 }
 
 /** Drops spaces inserted inside Chinese words and numbers (`限 男`, `3 5 岁`), in place. */
-function collapseInsertedSpaces(b: Buffer): void {
+function collapseInsertedSpaces(b: OffsetBuffer): void {
   const { chars } = b;
   const n = b.length;
   let w = 0;
@@ -187,11 +188,79 @@ function shouldCollapse(beforeLeft: number, left: number, chars: Uint16Array, fr
 }
 
 const decoder = new TextDecoder('utf-16le');
-const SPACE_NEAR_CJK_OR_DIGIT = /[\p{Script=Han}\d０-９][\s\u3000]|[\s\u3000][\p{Script=Han}\d０-９]/u;
+
+/** Text whose normalised form maps 1:1 onto the original: offsets are the identity, built only if asked for. */
+class IdentityText implements NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  private offsets?: { starts: Int32Array; ends: Int32Array };
+  constructor(original: string, text: string) {
+    this.original = original;
+    this.text = text;
+  }
+  private build(): { starts: Int32Array; ends: Int32Array } {
+    if (!this.offsets) {
+      const n = this.text.length;
+      const starts = new Int32Array(n);
+      const ends = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        starts[i] = i;
+        ends[i] = i + 1;
+      }
+      this.offsets = { starts, ends };
+    }
+    return this.offsets;
+  }
+  get starts(): Int32Array {
+    return this.build().starts;
+  }
+  get ends(): Int32Array {
+    return this.build().ends;
+  }
+}
+
+/** Folded form of a BMP code unit for the fast path: unit + 1, or DROP / MULTI to take the full path. */
+function foldUnit(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return MULTI;
+  if (unit < 0x80) return (unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit) + 1;
+  if (unit >= 0x3400 && unit <= 0x9fff) return simplifiedUnit(unit, String.fromCharCode(unit)) + 1;
+  return foldBmp(unit);
+}
+
+/** Characters that make the pinyin or inserted-space passes necessary. */
+const SLOW_TRIGGER =
+  /[\u3400-\u9fff\uf900-\ufaff][(（]|\p{Script=Han}[ \t\u3000\u00a0]+[\p{Script=Han}\d０-９]|[\d０-９][ \t\u3000\u00a0]+\p{Script=Han}|[\d０-９][ \t\u3000\u00a0][ \t\u3000\u00a0\d０-９]{0,16}\p{Script=Han}/u;
+
+let scratch = new Uint16Array(4096);
+
+/** A cheap pre-check for SLOW_TRIGGER: most text has none of these pairs. */
+const COARSE_TRIGGER = /[\u3400-\u9fff\uf900-\ufaff][(（ \t\u3000\u00a0]|[\d０-９][ \t\u3000\u00a0]/;
 
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  const b = new Buffer(n + 8);
+  if (COARSE_TRIGGER.test(original) && SLOW_TRIGGER.test(original)) return normalizeSlow(original);
+  // fast path: every unit folds to exactly one unit, written to a reused scratch buffer
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const u = original.charCodeAt(i);
+    let f = bmpFold[u] as number;
+    if (f === 0) {
+      f = foldUnit(u);
+      bmpFold[u] = f;
+    }
+    if (f <= 0) return normalizeSlow(original);
+    scratch[i] = f - 1;
+    if (f - 1 !== u) changed = true;
+  }
+  if (!changed) return new IdentityText(original, original);
+  const bytes = Buffer.from(scratch.buffer, scratch.byteOffset, n * 2);
+  return new IdentityText(original, bytes.toString('ucs2'));
+}
+
+function normalizeSlow(original: string): NormalizedText {
+  const n = original.length;
+  const b = new OffsetBuffer(n + 8);
   let i = 0;
   while (i < n) {
     const unit = original.charCodeAt(i);
@@ -227,11 +296,10 @@ export function normalize(original: string): NormalizedText {
     }
     i += len;
   }
-  // the two clean-up passes only run when their trigger characters occur
   if (original.includes('(') || original.includes('（')) stripPinyin(b);
-  if (SPACE_NEAR_CJK_OR_DIGIT.test(original)) collapseInsertedSpaces(b);
+  collapseInsertedSpaces(b);
   const text = decoder.decode(b.chars.subarray(0, b.length));
-  return { original, text, starts: b.starts.subarray(0, b.length), ends: b.ends.subarray(0, b.length) };
+  return { original, text, starts: b.starts.slice(0, b.length), ends: b.ends.slice(0, b.length) };
 }
 
 /** Maps a span of the normalised text back to the original text. */
@@ -239,5 +307,6 @@ export function toOriginalSpan(nt: NormalizedText, start: number, end: number): 
   if (nt.text.length === 0) return { start: 0, end: 0 };
   const s = Math.max(0, Math.min(start, nt.text.length - 1));
   const e = Math.max(s + 1, Math.min(end, nt.text.length));
+  if (nt instanceof IdentityText) return { start: s, end: e };
   return { start: nt.starts[s] as number, end: nt.ends[e - 1] as number };
 }
