@@ -48,7 +48,10 @@ export class AlertService {
     if (scan.findings.length === 0 || head.status !== 'open') return 'not-alerting';
     const tagsOf = this.deps.tagsOf ?? ruleTags;
     const alerting = scan.findings.filter((f) => isAlerting(f, tagsOf));
-    const openCases = head.employerKey === 'unknown' ? 0 : await this.deps.cases.countOpenCases(head.employerKey);
+    const openCases =
+      head.employerKey === 'unknown'
+        ? 0
+        : await this.deps.cases.countOpenCases(head.employerKey, REPEAT_OFFENDER_OPEN_CASES);
     const repeat = openCases >= REPEAT_OFFENDER_OPEN_CASES;
     if (alerting.length === 0 && !repeat) return 'not-alerting';
 

@@ -192,8 +192,11 @@ export interface CaseStore {
    * `expectedVersion`; throws StaleVersionError otherwise.
    */
   updateCase(next: CaseSummary, expectedVersion: number): Promise<void>;
-  /** Open cases of one employer, counted on the employer index (eventually consistent). */
-  countOpenCases(employerKey: string): Promise<number>;
+  /**
+   * Open cases of one employer, counted on the employer index (eventually consistent) and only up to
+   * `upTo`: the repeat-offender check needs to know "3 or more", not to read every case of a big employer.
+   */
+  countOpenCases(employerKey: string, upTo: number): Promise<number>;
 }
 
 // ── Alerts ────────────────────────────────────────────────────────────────────────────────────────
@@ -213,6 +216,7 @@ export interface Alert {
   /** Rule ids that triggered the alert, plus `repeat-offender` when that applies. */
   reasons: string[];
   employerKey: string;
+  /** Open cases of the employer, counted up to the repeat-offender threshold. */
   openCasesForEmployer: number;
   createdAt: string;
 }

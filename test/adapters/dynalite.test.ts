@@ -100,7 +100,8 @@ describe('DynamoDB adapters on dynalite', () => {
       screener.findings.set(`${id}:${ad.title}`, [finding('cn-gender', 'medium', 'discrimination')]);
       await s.service.process(message(ad));
     }
-    expect(await s.cases.countOpenCases('91430100TESTEMP01X')).toBe(3);
+    expect(await s.cases.countOpenCases('91430100TESTEMP01X', 10)).toBe(3);
+    expect(await s.cases.countOpenCases('91430100TESTEMP01X', 2)).toBe(2);
     expect(s.publisher.alerts.map((a) => a.reasons)).toEqual([['repeat-offender']]);
   });
 

@@ -151,14 +151,19 @@ describe('DynamoCaseStore', () => {
     expect(await store.getCaseHead('c_1')).toEqual(head);
   });
 
-  it('counts open cases of an employer across pages', async () => {
+  it('counts open cases of an employer across pages, only up to the threshold', async () => {
     ddb
       .on(QueryCommand)
       .resolvesOnce({ Count: 2, LastEvaluatedKey: { pk: 'x' } })
-      .resolvesOnce({ Count: 1 });
-    expect(await store.countOpenCases('EMP')).toBe(3);
-    expect(ddb.commandCalls(QueryCommand)[1]?.args[0].input).toMatchObject({
+      .resolvesOnce({ Count: 1, LastEvaluatedKey: { pk: 'y' } })
+      .resolves({ Count: 1 });
+    expect(await store.countOpenCases('EMP', 3)).toBe(3);
+    const calls = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.Limit).toBe(3);
+    expect(calls[1]).toMatchObject({
       IndexName: 'gsi4-employer',
+      Limit: 1,
       ExclusiveStartKey: { pk: 'x' },
       ExpressionAttributeValues: { ':pk': 'EM#EMP', ':open': 'open#' },
     });

@@ -67,8 +67,9 @@ export class MemoryCases implements CaseStore {
     if (!cur || cur.version !== expectedVersion) throw new StaleVersionError(expectedVersion);
     this.heads.set(next.caseId, clone(next));
   }
-  async countOpenCases(employerKey: string) {
-    return [...this.heads.values()].filter((h) => h.employerKey === employerKey && h.status === 'open').length;
+  async countOpenCases(employerKey: string, upTo: number) {
+    const n = [...this.heads.values()].filter((h) => h.employerKey === employerKey && h.status === 'open').length;
+    return Math.min(n, upTo);
   }
 }
 

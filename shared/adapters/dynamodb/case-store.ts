@@ -101,7 +101,7 @@ export class DynamoCaseStore implements CaseStore {
     }
   }
 
-  async countOpenCases(employerKey: string): Promise<number> {
+  async countOpenCases(employerKey: string, upTo: number): Promise<number> {
     let count = 0;
     let start: Record<string, unknown> | undefined;
     try {
@@ -113,13 +113,14 @@ export class DynamoCaseStore implements CaseStore {
             KeyConditionExpression: 'gsi4pk = :pk AND begins_with(gsi4sk, :open)',
             ExpressionAttributeValues: { ':pk': `EM#${employerKey}`, ':open': 'open#' },
             Select: 'COUNT',
+            Limit: upTo - count,
             ExclusiveStartKey: start,
           }),
         );
         count += out.Count ?? 0;
         start = out.LastEvaluatedKey;
-      } while (start);
-      return count;
+      } while (start && count < upTo);
+      return Math.min(count, upTo);
     } catch (err) {
       throw storeError('countOpenCases', err);
     }
