@@ -21,7 +21,7 @@ export async function renderDashboard(root, params) {
   const to = params.get('to') || isoDay(today);
   const range = { from, to };
   const [byDay, byRegion, byPlatform, byStatus] = await Promise.all(
-    ['day', 'region', 'platform', 'status'].map((groupBy) => api(`/v1/stats${qs({ ...range, groupBy })}`)),
+    ['day', 'city', 'platform', 'status'].map((groupBy) => api(`/v1/stats${qs({ ...range, groupBy })}`)),
   );
   for (const c of charts) c.destroy();
   charts = [];

@@ -173,7 +173,7 @@ export class DynamoReviewStore implements ReviewStore {
     return out;
   }
 
-  async employerCases(who: RegulatorPrincipal, creditCode: string, limit: number): Promise<CaseSummary[]> {
+  async employerCases(who: RegulatorPrincipal, employerKey: string, limit: number): Promise<CaseSummary[]> {
     const out: CaseSummary[] = [];
     let start: Record<string, unknown> | undefined;
     try {
@@ -183,7 +183,7 @@ export class DynamoReviewStore implements ReviewStore {
             TableName: this.tableName,
             IndexName: INDEX.byEmployer,
             KeyConditionExpression: 'gsi4pk = :pk',
-            ExpressionAttributeValues: { ':pk': `EM#${creditCode.trim().toUpperCase()}` },
+            ExpressionAttributeValues: { ':pk': `EM#${employerKey}` },
             ScanIndexForward: false,
             ExclusiveStartKey: start,
           }),

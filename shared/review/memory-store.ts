@@ -32,10 +32,9 @@ export class MemoryReviewStore implements ReviewStore {
     return { items: page, next: start + q.limit < rows.length && last ? queueKey(last) : undefined };
   }
 
-  async employerCases(who: RegulatorPrincipal, creditCode: string, limit: number): Promise<CaseSummary[]> {
-    const code = creditCode.toUpperCase();
+  async employerCases(who: RegulatorPrincipal, employerKey: string, limit: number): Promise<CaseSummary[]> {
     return [...this.cases.values()]
-      .filter((c) => (c.creditCode ?? '').toUpperCase() === code && covers(who, c.regionCode))
+      .filter((c) => c.employerKey === employerKey && covers(who, c.regionCode))
       .slice(0, limit)
       .map(summaryOf);
   }

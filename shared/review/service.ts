@@ -73,8 +73,10 @@ export class ReviewService {
     const c = await this.store.getCase(caseId);
     if (!c || !covers(who, c.regionCode)) throw new CaseNotFoundError(`case ${caseId} not found`);
     let employerCases: CaseSummary[] = [];
-    if (c.creditCode) {
-      const found = await this.store.employerCases(who, c.creditCode, EMPLOYER_CASES + 1);
+    // the employer key is the credit code, else the normalised employer name (shared/pipeline/keys.ts)
+    const employer = c.employerKey ?? c.creditCode ?? 'unknown';
+    if (employer !== 'unknown') {
+      const found = await this.store.employerCases(who, employer, EMPLOYER_CASES + 1);
       employerCases = found
         .filter((o) => o.caseId !== c.caseId && covers(who, o.regionCode))
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))

@@ -1,6 +1,12 @@
 /** Counting cases into buckets for the dashboard and reports. */
 import type { CaseSummary, StatsBucket, StatsGroup } from '#shared/review/types.ts';
 
+/** The city-level code of a Chinese district code (430102 → 430100; a province code stays); others as they are. */
+export function cityOf(regionCode: string | null): string | null {
+  if (!regionCode) return null;
+  return /^\d{6}$/.test(regionCode) && !regionCode.endsWith('0000') ? `${regionCode.slice(0, 4)}00` : regionCode;
+}
+
 function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
   switch (groupBy) {
     case 'day':
@@ -9,6 +15,8 @@ function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
       return c.categories.length ? [...c.categories] : ['none'];
     case 'region':
       return [c.regionCode ?? c.country];
+    case 'city':
+      return [cityOf(c.regionCode) ?? c.country];
     case 'platform':
       return [c.platform];
     case 'status':
@@ -33,7 +41,7 @@ export class StatsAccumulator {
       let b = this.buckets.get(key);
       if (!b) {
         b = { key, count: 0, categories: {} };
-        if (this.groupBy === 'region' && c.city) b.label = c.city;
+        if ((this.groupBy === 'region' || this.groupBy === 'city') && c.city) b.label = c.city;
         this.buckets.set(key, b);
       }
       b.count++;

@@ -22,8 +22,8 @@ export interface CasePage {
 export interface ReviewStore {
   /** Cases in the caller's scope matching the filter, in queue order (order.ts). */
   listCases(query: CaseQuery): Promise<CasePage>;
-  /** Cases of one employer (credit code) in the caller's scope, any order, at most `limit`. */
-  employerCases(who: RegulatorPrincipal, creditCode: string, limit: number): Promise<CaseSummary[]>;
+  /** Cases of one employer (its employerKey: credit code, else `name:<normalised name>`) in the caller's scope, any order, at most `limit`. */
+  employerCases(who: RegulatorPrincipal, employerKey: string, limit: number): Promise<CaseSummary[]>;
   /** A case with its versions (oldest first) and audit trail (oldest first). */
   getCase(caseId: string): Promise<Case | undefined>;
   /**

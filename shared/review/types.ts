@@ -46,7 +46,8 @@ export interface CaseFilter {
   to?: string | undefined;
 }
 
-export const STATS_GROUPS = ['day', 'category', 'region', 'platform', 'status', 'severity'] as const;
+/** `region` is the case's own code (a district); `city` rolls Chinese district codes up to their city (430102 → 430100). */
+export const STATS_GROUPS = ['day', 'category', 'region', 'city', 'platform', 'status', 'severity'] as const;
 export type StatsGroup = (typeof STATS_GROUPS)[number];
 
 export interface StatsBucket {

@@ -107,6 +107,11 @@ describe('case detail', () => {
     expect(cs.versions[0]?.findings[0]?.evidence[0]).toMatchObject({ field: 'description', start: 5, end: 8 });
   });
 
+  it('finds an employer without a credit code by its normalised name, still inside the scope', async () => {
+    expect(ids((await service.getCase(REGULATOR_ALL, 'cs-3')).employerCases)).toEqual(['us-1', 'sz-2']);
+    expect((await service.getCase(REGULATOR_CHANGSHA, 'cs-3')).employerCases).toEqual([]);
+  });
+
   it('hides an out-of-scope case exactly like a missing one', async () => {
     const a = await service.getCase(REGULATOR_CHANGSHA, 'sz-1').catch((e) => e);
     const b = await service.getCase(REGULATOR_CHANGSHA, 'nope').catch((e) => e);
@@ -187,6 +192,15 @@ describe('stats and export', () => {
     expect(cs.total).toBe(3);
     expect(cs.groups.map((g) => g.key).sort()).toEqual(['430100', '430102']);
     expect(cs.groups.find((g) => g.key === '430100')).toMatchObject({ count: 2, label: '长沙' });
+  });
+
+  it('rolls districts up to their city', async () => {
+    const s = await service.stats(REGULATOR_ALL, { groupBy: 'city' });
+    expect(s.groups.map((g) => [g.key, g.count])).toEqual([
+      ['430100', 3],
+      ['320500', 2],
+      ['CN', 1],
+    ]);
   });
 
   it('groups by day in calendar order with categories per day', async () => {
