@@ -12,6 +12,7 @@ import { createLogger, createMetrics } from '#functions/common/observability.ts'
 import { createWorkerHandler } from '#functions/worker/app.ts';
 import { buildScreeningService } from '#functions/worker/deps.ts';
 import { loadApiConfig, loadWorkerConfig } from '#shared/pipeline/config.ts';
+import { loadReviewConfig } from '#shared/review/config.ts';
 import type { ApiHandler } from '#shared/local/apigw-event.ts';
 import type { SqsBatchHandler } from '#shared/local/poller.ts';
 
@@ -30,7 +31,7 @@ export function buildLocalFunctions(
   env: Readonly<Record<string, string | undefined>>,
   c: FunctionClients,
 ): LocalFunctions {
-  const { deps, auth } = buildApiDeps(loadApiConfig(env), { dynamo: c.dynamo, sqs: c.sqs });
+  const { deps, auth } = buildApiDeps(loadApiConfig(env), { dynamo: c.dynamo, sqs: c.sqs }, loadReviewConfig(env));
   const apiLogger = createLogger('recruitwatch-api');
   const api = createApiHandler(deps, auth, apiLogger);
   const service = buildScreeningService(loadWorkerConfig(env), { dynamo: c.dynamo, sns: c.sns });

@@ -4,13 +4,15 @@
  * poller, alert sinks behind a subscriber queue. `stop()` shuts it down in order, letting in-flight
  * batches finish (or return to the queue) before the endpoints close.
  */
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoCredentialStore } from '#shared/adapters/dynamodb/credential-store.ts';
 import { TokenAuthenticator } from '#shared/pipeline/auth.ts';
 import { ENV } from '#shared/pipeline/resources.ts';
+import { REVIEW_ENV } from '#shared/review/config.ts';
 import { AlertSinks } from '#shared/local/alert-sinks.ts';
 import { LOCAL_CREDENTIALS, localDynamoClient, localSnsClient, localSqsClient } from '#shared/local/clients.ts';
 import { type LocalCredential, seedCredentials } from '#shared/local/credentials.ts';
@@ -86,6 +88,21 @@ export function localEnvironment(r: ProvisionedResources, endpoints: { dynamo: s
   };
 }
 
+/**
+ * The review API's cursor-signing secret: kept in the data folder (so page cursors survive a restart),
+ * or fresh per run in memory mode. Never printed.
+ */
+function cursorSecret(dataDir: string | undefined): string {
+  const fresh = () => randomBytes(32).toString('base64url');
+  if (!dataDir) return fresh();
+  const file = join(dataDir, 'cursor-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = fresh();
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack> {
   const log = o.logger ?? silentLogger;
   const cleanup: (() => Promise<void>)[] = [];
@@ -122,6 +139,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     // The functions read their configuration from the environment at cold start, as on Lambda.
     const env = localEnvironment(resources, endpoints);
     Object.assign(process.env, env);
+    process.env[REVIEW_ENV.cursorSecret] ??= cursorSecret(o.dataDir);
     // Locally there is no CloudWatch: no EMF metric lines; Powertools logs warnings unless asked for more.
     process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';

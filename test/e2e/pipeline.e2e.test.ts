@@ -15,6 +15,7 @@ import {
   api,
   caseVersions,
   getResult,
+  listCases,
   postFeed,
   type ResultBody,
   scanTable,
@@ -104,6 +105,19 @@ describe('the pipeline over the local stack', () => {
     const heads = caseHeads(await scanTable(stack));
     expect(heads.map((h) => `${h.platform}/${h.adId}`).sort()).toEqual(
       flagged.map((ad) => `${ad.platform}/${ad.adId}`).sort(),
+    );
+    // the same cases over the review API: all of them nationally, only Changsha's in Changsha
+    const national = await listCases(stack, TOKENS.regulator);
+    expect(national.map((c) => `${c.platform}/${c.adId}`).sort()).toEqual(
+      flagged.map((ad) => `${ad.platform}/${ad.adId}`).sort(),
+    );
+    const changsha = await listCases(stack, TOKENS.changsha);
+    expect(changsha.length).toBeGreaterThan(0);
+    expect(changsha.map((c) => c.caseId).sort()).toEqual(
+      national
+        .filter((c) => (c.regionCode ?? '').startsWith('4301'))
+        .map((c) => c.caseId)
+        .sort(),
     );
     // each platform reads only its own results
     expect((await getResult(stack, TOKENS.platformB, FEED_A[0]?.adId ?? '')).status).toBe(404);

@@ -158,3 +158,31 @@ export async function caseVersions(stack: LocalStack, caseId: string): Promise<R
   );
   return (out.Items ?? []) as Record<string, unknown>[];
 }
+
+export interface CaseRow {
+  caseId: string;
+  platform: string;
+  adId: string;
+  /** null for ads that gave no region code (seen for GB ads; the data model promises the country code). */
+  regionCode: string | null;
+}
+
+/** Every case a regulator's token may list over the review API (following page cursors). */
+export async function listCases(stack: LocalStack, token: string): Promise<CaseRow[]> {
+  const rows: CaseRow[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const r = await api<{ items: CaseRow[]; nextCursor: string | null }>(
+      stack,
+      'GET',
+      `/v1/cases?limit=200${query}`,
+      token,
+    );
+    if (r.status !== 200) throw new Error(`GET /v1/cases answered ${r.status}: ${JSON.stringify(r.body)}`);
+    rows.push(...r.body.items);
+    cursor = r.body.nextCursor;
+    if (!cursor) return rows;
+  }
+  throw new Error('GET /v1/cases did not finish paging');
+}
