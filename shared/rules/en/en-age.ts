@@ -17,7 +17,9 @@ import {
   OR_UNDER,
   OVER_EXCLUDED,
   OVER_REJECT,
+  PLUS_REJECT,
   RANGE_AFTER_MARKER,
+  RANGE_BE,
   RANGE_BEFORE_UNIT,
   UPPER_STRONG,
   UPPER_WEAK,
@@ -46,7 +48,7 @@ const HIRE_VERB =
 
 /** "looking for young people", "must be young". */
 const YOUNG_WANTED = new RegExp(
-  `\\b(?:${HIRE_VERB})\\s+(?:(?:an?|some|\\d{1,2})\\s+)?(?:(?:and\\s+)?(?:${ADJ})\\s*,?\\s*){0,2}(?:${TERM('young')})\\b`,
+  `\\b(?:${HIRE_VERB})\\s+(?:(?:someone|somebody)\\s+)?(?:(?:an?|some|\\d{1,2})\\s+)?(?:(?:and\\s+)?(?:${ADJ})\\s*,?\\s*){0,2}(?:${TERM('young')})\\b`,
   'g',
 );
 /** "young and energetic candidates", "young female staff", "young mum". */
@@ -101,6 +103,13 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
       if (h) hits.push(h);
     }
   }
+  for (const m of doc.matches(RANGE_BE)) {
+    const lo = Number(m.groups[1]);
+    const hi = Number(m.groups[2]);
+    if (!(hi > lo) || hi - lo > 50 || NON_AGE_UNIT.test(textAfter(doc, m.field, m.end, 24))) continue;
+    const h = limitHit(doc, m, 'age band');
+    if (h) hits.push(h);
+  }
   for (const m of doc.matches(UPPER_STRONG)) {
     if (Number(m.groups[1]) <= 21) continue;
     const h = limitHit(doc, m, 'upper age limit');
@@ -134,7 +143,7 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
     const h = limitHit(doc, m, 'upper age limit');
     if (h) hits.push(h);
   }
-  for (const re of [OVER_EXCLUDED, OVER_REJECT]) {
+  for (const re of [OVER_EXCLUDED, OVER_REJECT, PLUS_REJECT]) {
     for (const m of doc.matches(re)) {
       if (Number(m.groups[1]) < 25 || NON_AGE_UNIT.test(textAfter(doc, m.field, m.end, 20))) continue;
       const h = limitHit(doc, m, 'older applicants excluded');

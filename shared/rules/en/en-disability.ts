@@ -20,7 +20,7 @@ const HEALTH =
 const HEALTH_REQUIRE =
   /must|required|requires|be in|should|candidates?|applicants?|need|essential|only|mandatory|condition of/;
 const CONDITION =
-  "disabilit(?:y|ies)|handicaps?|impairments?|physical (?:defects?|impairments?|limitations|disabilit(?:y|ies)|handicaps?)|medical (?:conditions?|issues|problems|history)|health (?:problems|issues|conditions)|chronic (?:illness(?:es)?|conditions?|diseases?)|mental (?:illness(?:es)?|health (?:issues|problems|conditions|history))|history of (?:(?:mental|psychiatric)(?: (?:illness(?:es)?|health(?: (?:issues|problems|conditions))?|disorders?|conditions?|problems|issues|treatment))?|illness(?:es)?|injur\\w*|back (?:injur\\w*|problems)|depression|anxiety|workers['’]? comp\\w*(?: claims?)?)|(?:prior|previous|past) (?:injur(?:y|ies)|workers['’]? comp(?:ensation)? claims?|medical claims?)|workers['’]? comp(?:ensation)? claims?|psychiatric (?:history|conditions?)|illness(?:es)?|injur(?:y|ies)|medications?";
+  "(?:physical|mental)(?: (?:or|and|\\/) (?:physical|mental))? (?:disabilit(?:y|ies)|impairments?|handicaps?|illness(?:es)?|defects?|conditions?)|disabilit(?:y|ies)|handicaps?|impairments?|physical (?:defects?|impairments?|limitations|disabilit(?:y|ies)|handicaps?)|medical (?:conditions?|issues|problems|history)|health (?:problems|issues|conditions)|chronic (?:illness(?:es)?|conditions?|diseases?)|mental (?:illness(?:es)?|health (?:issues|problems|conditions|history))|history of (?:(?:mental|psychiatric)(?: (?:illness(?:es)?|health(?: (?:issues|problems|conditions))?|disorders?|conditions?|problems|issues|treatment))?|illness(?:es)?|injur\\w*|back (?:injur\\w*|problems)|depression|anxiety|workers['’]? comp\\w*(?: claims?)?)|(?:prior|previous|past) (?:injur(?:y|ies)|workers['’]? comp(?:ensation)? claims?|medical claims?)|workers['’]? comp(?:ensation)? claims?|psychiatric (?:history|conditions?)|illness(?:es)?|injur(?:y|ies)|medications?";
 const NO_CONDITION = new RegExp(
   `\\b(?:no|without|free (?:of|from)|must not have)\\s+(?:any\\s+)?(?:${CONDITION})\\b`,
   'g',
@@ -30,6 +30,8 @@ const APPLICANT_FRAME =
   /must|required|require|candidates?|applicants?|\byou\b|should|only|need|persons?|people|those|anyone|ideal|preferred|will not be considered/;
 const REJECT = new RegExp(
   [
+    '\\bhealthy\\s+(?:people|persons|individuals|candidates|applicants|staff|workers)?\\s*only\\b',
+    `\\b(?:must not|should not|cannot|can['’]t)\\s+(?:suffer from|have (?:a |any )?history of|be diagnosed with)\\s+(?:any\\s+)?(?:${CONDITION}|hiv|aids)\\b`,
     "\\b(?:disabled|handicapped)(?:\\s+(?:people|persons|applicants|candidates|individuals|workers))?\\s+(?:need not apply|needn['’]t apply|should not apply|cannot apply|can['’]t apply|not accepted|will not be considered|are not eligible|not suitable|not welcome)",
     '\\bnot suitable for (?:the )?(?:disabled|handicapped|people with disabilities|persons with disabilities|anyone with (?:a )?disabilit(?:y|ies))\\b',
     `\\b(?:people|persons|applicants|candidates|those|anyone|individuals) with (?:a |any )?(?:${CONDITION})[^.;\\n]{0,40}?\\s(?:need not|needn['’]t|should not|shouldn['’]t|cannot|can['’]t|will not|won['’]t|are not|aren['’]t|may not|not)\\b`,

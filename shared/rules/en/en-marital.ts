@@ -18,12 +18,13 @@ import { SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
 const STATUS = 'single|unmarried|married|divorced|widowed|childless';
 const PERSON = `${SEX_WORDS}|candidates?|applicants?|persons?|people|individuals?|staff|workers?|employees?|mothers?|fathers?|moms?|mums?|dads?`;
 const PREF =
-  "only|preferred|preferably|required|wanted|needed|a plus|an advantage|need not apply|needn['’]t apply|will not be considered|won['’]t be considered|not accepted|are not eligible|cannot apply|can['’]t apply|not suitable|not welcome";
+  "only|preferred|preferably|given (?:priority|preference)|required|wanted|needed|a plus|an advantage|need not apply|needn['’]t apply|will not be considered|won['’]t be considered|not accepted|are not eligible|cannot apply|can['’]t apply|not suitable|not welcome";
 
 const MARITAL = new RegExp(
   [
     `\\b(?:must|should|has to|have to|need to|needs to)\\s+be\\s+(?:${STATUS})(?![-\\w])`,
-    `\\b(?:${STATUS})\\s+(?:${PERSON})\\s+(?:(?:are|is)\\s+)?(?:${PREF})\\b`,
+    `\\b(?:${STATUS})\\s+(?:${PERSON})\\s+(?:(?:are|is|will be)\\s+)?(?:${PREF})\\b`,
+    `\\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|cannot|can['’]t|never)\\s+(?:hire|employ|accept|consider|recruit)\\s+(?:any\\s+)?(?:${STATUS})\\s+(?:${PERSON})\\b`,
     `\\b(?:seeking|looking for|hiring|prefer|prefers|preference (?:for|given to|will be given to)|want|wants|only(?: (?:hire|hiring|accept|accepting|consider|considering|employ|employing|recruit|recruiting|interview|interviewing|take|taking))?|(?:hire|accept|consider|employ|recruit|interview) only)\\s+(?:an?\\s+)?(?:(?:young|mature|female|male)\\s+)?(?:${STATUS})\\s+(?:${PERSON})\\b`,
     `\\bmarital status\\s*[:\\-–]?\\s*(?:${STATUS})\\b`,
     `\\b(?:candidates?|applicants?|someone|people|persons?|individuals?|you)\\s+(?:who (?:are|is)|that (?:are|is)|must be|should be|being)\\s+(?:${STATUS})(?![-\\w])`,

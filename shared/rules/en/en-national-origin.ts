@@ -23,6 +23,8 @@ import {
   groupPersonPreference,
   groupPreference,
   hiringGroup,
+  hiringGroupPerson,
+  noGroup,
 } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
@@ -43,7 +45,7 @@ const ABROAD = /abroad|overseas|\bkorea|japan|china|taiwan|vietnam|thailand|e-?2
 const TEACHING = /teach|tutor|esl|efl|tefl|tesol|celta|instructor|lecturer|language school|kindergarten|classroom/;
 
 const ACCENT =
-  /\b(?:no|without(?: an?)?)\s+(?:(?:foreign|heavy|strong|thick|regional|noticeable|discernible|obvious)\s+)?accents?\b|\baccent[- ]free\b|\b(?:american|british|english|native|standard american|us|uk|canadian|australian|local)\s+accents?\b/g;
+  /\b(?:no|without(?: an?)?|must not have(?: an?)?|not have(?: an?)?)\s+(?:(?:foreign|heavy|strong|thick|regional|noticeable|discernible|obvious)\s+)?accents?\b|\baccent[- ]free\b|\b(?:american|british|english|native|standard american|us|uk|canadian|australian|local)\s+accents?\b/g;
 const ACCENT_REQUIRE = /must|required|preferred|only|should|need|with an?|a must|essential/;
 
 const COUNTRY = 'us|u\\.s\\.?|usa|u\\.s\\.a\\.?|american|uk|u\\.k\\.?|british|eu|european|canadian|australian';
@@ -53,6 +55,7 @@ const CITIZENSHIP = new RegExp(
     `\\bmust\\s+(?:be|hold)\\s+(?:an?\\s+)?(?:${COUNTRY})\\s+(?:citizen|national|passport)`,
     `\\bonly\\s+(?:${COUNTRY})\\s+(?:citizens|nationals|passport holders)`,
     `\\b(?:(?:us |u\\.s\\. )?citizens?\\s*(?:and|or|\\/|&)\\s*)?(?:green[- ]card|gc|permanent resident)(?: holders?)?(?:\\s*(?:and|or|\\/|&)\\s*(?:us |u\\.s\\. )?citizens?)?\\s+only`,
+    `\\b(?:citizenship|nationality)\\s*(?:requirement)?\\s*[:\\-–]\\s*(?:${COUNTRY}|${NAT_PERSONAL})(?:\\s+(?:only|citizens?|nationals?))?\\b(?!\\s*(?:or|\\/|and|&)\\s)`,
     `\\b(?:h-?1b|opt|cpt|ead|tn|h4|l2)(?:[- ]ead)?(?: visa)?(?: holders?| candidates?)?\\s+only`,
   ].join('|'),
   'g',
@@ -71,6 +74,8 @@ const NAT_LANGUAGE = alternation(NATIONALITIES.filter((e) => e.language));
 const NAT_PREF = groupPreference(NAT_PERSONAL, NAT_PERSONS);
 const NAT_LANG_PREF = groupPersonPreference(NAT_LANGUAGE, NAT_PERSONS);
 const NAT_JOB_PREF = groupPreference(NAT_PERSONAL, JOB_NOUNS);
+const NAT_LANG_HIRE = hiringGroupPerson(NAT_LANGUAGE, NAT_PERSONS);
+const NAT_EXCLUDED = noGroup(NAT_PERSONAL);
 const NAT_HIRE = hiringGroup(NAT_PERSONAL);
 const DESCENT = new RegExp(
   `\\bof\\s+(?:${NAT_ALL})\\s+(?:descent|origin|heritage|background|ancestry|extraction|nationality)\\b`,
@@ -132,7 +137,8 @@ export default defineRule({
     }
     for (const m of doc.matches(ACCENT)) {
       const sentence = sentenceText(doc, m.field, m.start, m.end);
-      if (/^(?:no|without)/.test(m.text) ? eeo(doc, m) : !ACCENT_REQUIRE.test(sentence) || eeo(doc, m)) continue;
+      const required = ACCENT_REQUIRE.test(sentence) || m.field === 'requirements';
+      if (/^(?:no|without|must|not)/.test(m.text) ? eeo(doc, m) : !required || eeo(doc, m)) continue;
       if (/welcome|all accents|any accent/.test(sentence)) continue;
       hits.push(hitOf(m, 'high', 0.85, 'accent requirement'));
     }
@@ -152,7 +158,7 @@ export default defineRule({
       hits.push(hitOf(m, 'high', 0.85, 'place-of-birth requirement'));
     }
     for (const m of doc.matches(FOREIGNERS)) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.9));
-    for (const re of [NAT_PREF, NAT_LANG_PREF, NAT_JOB_PREF, NAT_HIRE]) {
+    for (const re of [NAT_PREF, NAT_LANG_PREF, NAT_JOB_PREF, NAT_HIRE, NAT_LANG_HIRE, NAT_EXCLUDED]) {
       for (const m of doc.matches(re)) {
         if (/\b(?:cooks?|chefs?|bakers?)\b/.test(m.text)) continue;
         if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;

@@ -21,6 +21,8 @@ const NOT_PREGNANT = new RegExp(
     "\\bpregnant(?:\\s+(?:women|applicants|candidates|persons|people|ladies|staff|workers|females|mothers|employees))?\\s+(?:need not|needn['’]t|should not|shouldn['’]t|cannot|can['’]t|may not|will not|won['’]t|are not|aren['’]t|not)\\s+(?:apply|be (?:considered|accepted|hired|employed|eligible)|eligible|accepted|considered|suitable|allowed|welcome)\\b",
     '\\bpregnancy (?:is )?(?:not (?:permitted|allowed|accepted)|a disqualif\\w*|disqualifies)\\b',
     '\\bnot suitable for (?:pregnant|expectant)\\b',
+    "\\b(?:candidates?|applicants?|those|anyone|women|ladies|females?) who (?:are|is) (?:currently )?pregnant\\b[^.;\\n]{0,30}?\\b(?:will not|won['’]t|cannot|can['’]t|need not|needn['’]t|should not|shouldn['’]t|are not|aren['’]t|not)\\b",
+    "\\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|cannot|can['’]t|never)\\s+(?:hire|employ|accept|consider|recruit|take on)\\s+(?:any\\s+)?(?:pregnant|expectant)\\b",
   ].join('|'),
   'g',
 );
@@ -28,13 +30,15 @@ const OBJECT =
   'pregnancy|getting pregnant|becoming pregnant|having (?:a |any |more )?(?:baby|babies|children|kids|child)|starting a family|a family|children|kids|a baby|maternity leave|childbirth|giving birth';
 const VERB =
   'get pregnant|become pregnant|fall pregnant|have (?:a |any |more )?(?:baby|babies|children|kids|child)|start a family|getting pregnant|having (?:a |any )?(?:children|baby|kids)|starting a family|take maternity leave|go on maternity leave';
-const PERIOD = '(?:within|during|for|in)\\s+(?:the\\s+)?(?:first\\s+|next\\s+)?(?:\\d+|one|two|three|four|five)';
+const PERIOD =
+  '(?:within|during|for|in)\\s+(?:the\\s+|your\\s+)?(?:(?:first\\s+|next\\s+)?(?:(?:\\d+|one|two|three|four|five)\\s+)?(?:years?|months?)|contract|probation(?:ary period)?|employment)';
 const PLANS = new RegExp(
   [
     `\\bno\\s+(?:plans?|intention|intentions)\\s+(?:to|of|for)\\s+(?:${OBJECT}|${VERB})\\b`,
     `\\bnot\\s+(?:be\\s+)?(?:planning|intending|plan|intend)\\s+(?:to|on)\\s+(?:${VERB})\\b`,
     `\\b(?:will|must|should|shall|agree(?:s|ment)? to)\\s+not\\s+(?:${VERB})\\b`,
     `\\bagree(?:s|ment)?\\s+not\\s+to\\s+(?:${VERB})\\b`,
+    '\\bnot (?:be )?planning (?:a family|(?:a |any )?(?:children|pregnancy|pregnancies|babies|baby))\\b',
     `\\bno\\s+(?:pregnancy|pregnancies|childbirth|babies|children|maternity(?: leave)?)\\s+${PERIOD}\\b`,
   ].join('|'),
   'g',

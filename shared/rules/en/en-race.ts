@@ -24,7 +24,10 @@ const PREFERENCE = groupPreference(RACE_Q);
 const HIRING = hiringGroup(RACE_Q);
 const EXCLUDED = noGroup(RACE);
 const SKIN = /\b(?:fair|light|white|pale|dark|brown|black)[- ]?(?:skin(?:ned)?|complexion(?:ed)?)\b/g;
-const LOOK = new RegExp(`\\b(${RACE})\\s+(?:look|looks|looking|appearance|features|face)\\b`, 'g');
+const LOOK = new RegExp(
+  `\\b(${RACE}|european|western|african|latin|nordic|scandinavian|oriental)\\s+(?:look|looks|looking|appearance|features|face)\\b`,
+  'g',
+);
 const HAIR = /\bno\s+(?:afros?|dreadlocks|dreads|locs|cornrows|braids|box braids)\b/g;
 
 const COLOUR_CONTEXT =

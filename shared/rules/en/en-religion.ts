@@ -30,11 +30,14 @@ const PROOF = new RegExp(
     '\\b(?:attend|attends|attending|attendance at)\\s+(?:church|mass|mosque|synagogue|temple|services)\\s+(?:regularly|weekly|every|each)\\b',
     "\\b(?:pastor|pastoral|clergy|priest|minister|faith|church|religious|spiritual)(?:['’]s)?\\s+(?:reference|recommendation|letter|referee)s?\\b",
     '\\bstatement of faith\\b',
+    '\\battend\\w*\\s+(?:sunday\\s+|weekly\\s+|regular\\s+)?(?:church|mass|worship|bible study|sunday services?)\\b',
     '\\b(?:share|uphold|live by|embrace|align with|adhere to|commit to|committed to|profess|practi[cs]e)\\s+(?:our\\s+|the\\s+)?(?:christian|biblical|catholic|islamic|muslim|jewish|religious|faith|hindu|sikh)\\s+(?:values|faith|beliefs?|principles|worldview|lifestyle|teachings)\\b',
     '\\b(?:religion|religious (?:affiliation|denomination|beliefs?))\\s*:',
   ].join('|'),
   'g',
 );
+/** "Religion: Christian" as a requirement line. */
+const RELIGION_FIELD = new RegExp(`\\breligion\\s*(?:requirement)?\\s*[:\\-–]\\s*(?:${REL})\\b`, 'g');
 const DRESS_ITEM =
   'hijabs?|headscarf|headscarves|head scarves|turbans?|kippahs?|kippot|yarmulkes?|niqabs?|burqas?|burkas?|religious (?:dress|attire|symbols?|clothing|headwear|head ?coverings?|jewell?ery|items|garments)';
 const DRESS = new RegExp(
@@ -93,6 +96,7 @@ export default defineRule({
           if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
         }
       }
+      for (const m of doc.matches(RELIGION_FIELD)) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
       for (const m of doc.matches(PROOF)) {
         const sentence = sentenceText(doc, m.field, m.start, m.end);
         if (REQUIRE.test(sentence) && keep(doc, m))

@@ -10,7 +10,7 @@
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match, TextField } from '#shared/text/document.ts';
 import { sexGorContext } from '#shared/rules/en/lib/bfoq.ts';
-import { ARTICLE_BEFORE } from '#shared/rules/en/lib/group-patterns.ts';
+import { ARTICLE_BEFORE, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
@@ -21,7 +21,7 @@ import { pronounHits } from '#shared/rules/en/lib/pronouns.ts';
 
 const PERSON = `(?:${APPLICANT_NOUNS}|${JOB_NOUNS})`;
 const PREF =
-  'preferred|preferably|strongly preferred|a plus|an advantage|advantageous|desired|desirable|favou?red|wanted|needed|required|prioriti[sz]ed|only';
+  'preferred|preferably|strongly preferred|a plus|an advantage|advantageous|desired|desirable|favou?red|wanted|needed|required|prioriti[sz]ed|given (?:priority|preference)|only';
 const REJECT =
   "need not apply|needn['’]t apply|should not apply|shouldn['’]t apply|cannot apply|can['’]t apply|may not apply|will not be considered|won['’]t be considered|(?:are|is) not (?:eligible|accepted|considered|suitable)|not accepted|not suitable";
 
@@ -42,6 +42,16 @@ const HIRE = new RegExp(
   `\\b(?:seeking|looking for|hiring|recruiting|searching for|in search of|we need|need|needs|we want|want|wants|we require|requires|prefer|prefers|preferably|preference (?:for|given to|will be given to|is given to)|ideal(?:ly)?(?: candidate)?(?: is| would be| will be)|must be|should be|has to be|have to be|needs to be|only|exclusively)\\s+(?:(?:${MOD})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(?:${SEX_WORDS})\\b`,
   'g',
 );
+/** "suited to a male candidate", "would suit a lady", "reserved for women". */
+const SUITS = new RegExp(
+  `\\b(?:(?:not |un)suit(?:ed|able) (?:to|for)|(?:better |best |more |only )?suited (?:to|for)|suits?|would suit|ideal for|perfect for|only for|reserved for|restricted to|limited to|only open to)\\s+(?:an?\\s+)?(?:(?:${MOD})\\s+){0,2}(?:${SEX_WORDS})\\b`,
+  'g',
+);
+/** "Gender: Male", "Sex requirement - female" (but not "Gender: male/female"). */
+const GENDER_FIELD =
+  /\b(?:gender|sex)\s*(?:requirement|preference|required|preferred)?\s*[:\-–]\s*(?:males?|females?|men|women|man|woman|m|f)\b(?!\s*(?:\/|or\b|and\b|&)\s*(?:males?|females?|men|women|m|f)\b)/g;
+/** "we do not hire women". */
+const REFUSED = noGroup(SEX_WORDS);
 /** "Female Receptionist", "Nurse (male)" in the job title. */
 const TITLE_SEX = new RegExp(
   `\\b(?:male|female|girls?|boys?)[ -](?:${JOB_NOUNS})\\b|\\((?:male|female|women|men|f|m|w)(?: only)?\\)`,
@@ -62,6 +72,12 @@ const RECRUIT_AFTER =
   /^\s*(?:\([^)]{0,20}\)\s*)?(?:wanted|needed|required|position|positions|role|roles|job|jobs|vacanc|opening|openings|opportunit|needed|[-–—:])/;
 
 function explicitHit(doc: AdDocument, m: Match): RuleHit | undefined {
+  if (/^['’]s?\b/.test(textAfter(doc, m.field, m.end, 3))) return undefined;
+  if (
+    /^(?:no|ideal|perfect|suits?|would|only|reserved|restricted|limited)\b/.test(m.text) &&
+    NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 40))
+  )
+    return undefined;
   const before = textBefore(doc, m.field, m.start, 24);
   if (BOTH.test(before) || BOTH_AFTER.test(textAfter(doc, m.field, m.end, 16))) return undefined;
   const sentence = sentenceText(doc, m.field, m.start, m.end);
@@ -113,7 +129,7 @@ export default defineRule({
   check(doc) {
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'sex')) return hits;
-    for (const re of [GROUP_PREF, ONLY]) {
+    for (const re of [GROUP_PREF, ONLY, SUITS, GENDER_FIELD, REFUSED]) {
       for (const m of doc.matches(re)) {
         const h = explicitHit(doc, m);
         if (h) hits.push(h);

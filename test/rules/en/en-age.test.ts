@@ -3,6 +3,8 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Shifts must be between 20 and 30 hours per week.',
+    'Customer Service Apprenticeship for 16-18 year olds under the national apprenticeship scheme.',
     'Must be 21+ to serve alcohol.',
     'Must be 18 or older. Must be able to lift 50 lbs with or without reasonable accommodation.',
     'No one under 18 will be considered, as required by state law.',
@@ -22,6 +24,16 @@ ruleTester(rule, {
     'We mentor young engineers through our academy.',
   ],
   invalid: [
+    { ad: 'Candidates should be in their 20s.', spans: [{ text: 'in their 20s' }] },
+    { ad: 'Applicants aged 40 and above need not apply.', spans: [{ text: '40 and above need not' }] },
+    { ad: 'Must be between 18 and 30.', spans: [{ text: 'Must be between 18 and 30' }] },
+    { ad: 'Applicants must be younger than 35.', spans: [{ text: 'younger than 35' }] },
+    { ad: 'We’re looking for someone young and hungry.', spans: [{ text: 'looking for someone young' }] },
+    {
+      ad: 'Who we want:\n- Recent grad with React skills\n- Under 30, fits our culture',
+      spans: [{ text: 'Under 30' }],
+    },
+    { ad: 'Calling all hungry, young &amp; fresh designers!', spans: [{ text: 'young &amp; fresh designers' }] },
     { ad: 'Requirements: aged 25-35, good communication.', spans: [{ text: 'aged 25-35' }] },
     { ad: 'Candidates must be between the ages of 18 and 30.', spans: [{ text: 'between the ages of 18 and 30' }] },
     { ad: 'Applicants should be 20 to 30 years old.', spans: [{ text: '20 to 30 years old' }] },

@@ -15,6 +15,12 @@ ruleTester(rule, {
     'We do not discriminate on the basis of disability, age, race or sex.',
   ],
   invalid: [
+    {
+      ad: 'Free from any physical or mental disability.',
+      spans: [{ text: 'Free from any physical or mental disability' }],
+    },
+    { ad: 'Healthy individuals only.', spans: [{ text: 'Healthy individuals only' }] },
+    { ad: 'Must not suffer from any chronic illness.', spans: [{ text: 'Must not suffer from any chronic illness' }] },
     { ad: 'Must be able-bodied.', spans: [{ text: 'able-bodied' }] },
     { ad: 'Applicants must be in perfect health.', spans: [{ text: 'perfect health' }] },
     { ad: 'No disabilities or chronic illnesses.', spans: [{ text: 'No disabilities' }] },

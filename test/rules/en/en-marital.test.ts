@@ -3,6 +3,7 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Seeking a married couple as live-in house parents.',
     'You will be the single point of contact for clients.',
     'Build single-family homes across the region.',
     'Family health insurance included.',
@@ -11,6 +12,10 @@ ruleTester(rule, {
     'We do not discriminate on the basis of marital status, sex, age or religion.',
   ],
   invalid: [
+    { ad: 'Married candidates will be preferred.', spans: [{ text: 'Married candidates will be preferred' }] },
+    { ad: 'We do not hire married women.', spans: [{ text: 'do not hire married women' }] },
+    { ad: 'We will only consider single applicants.', spans: [{ text: 'only consider single applicants' }] },
+    { ad: 'We are looking for candidates who are single.', spans: [{ text: 'candidates who are single' }] },
     { ad: 'Single candidates only.', spans: [{ text: 'Single candidates only' }] },
     { ad: 'Must be unmarried.', spans: [{ text: 'Must be unmarried' }] },
     { ad: 'Married men preferred.', spans: [{ text: 'Married men preferred' }] },

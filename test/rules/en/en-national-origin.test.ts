@@ -3,6 +3,14 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Knowledge of Russian is a plus.',
+    'Chinese speakers preferred for our Shanghai office.',
+    'We are looking for Singaporean residents or internationals able to relocate.',
+    {
+      title: 'English Teacher Abroad',
+      description: 'Teach English in Korea. Canada/US passport holders only (E-2 visa rules).',
+      country: 'US',
+    },
     'US citizenship required due to ITAR export-control regulations.',
     'Must be authorized to work in the US. No visa sponsorship.',
     'Fluent English required; Spanish speaker preferred.',
@@ -24,6 +32,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { ad: 'Must speak English as a first language.', spans: [{ text: 'English as a first language' }] },
+    { ad: 'Citizenship: British only.', spans: [{ text: 'Citizenship: British only' }] },
+    { ad: 'Candidates must not have a foreign accent.', spans: [{ text: 'must not have a foreign accent' }] },
+    { ad: 'No Indians.', spans: [{ text: 'No Indians' }] },
     { ad: 'Native English speaker required.', spans: [{ text: 'Native English speaker' }] },
     { ad: 'Must be a native speaker with no accent.', spans: [{ text: 'native speaker' }, { text: 'no accent' }] },
     { ad: 'Applicants must be US-born.', spans: [{ text: 'US-born' }] },

@@ -11,6 +11,13 @@ ruleTester(rule, {
     'Family-friendly hours, ideal around school runs.',
   ],
   invalid: [
+    { ad: 'We cannot hire pregnant women.', spans: [{ text: 'cannot hire pregnant' }] },
+    {
+      ad: 'Candidates who are pregnant will not be considered.',
+      spans: [{ text: 'Candidates who are pregnant will not' }],
+    },
+    { ad: 'No pregnancy within the first year.', spans: [{ text: 'No pregnancy within the first year' }] },
+    { ad: 'Must not be planning a family.', spans: [{ text: 'not be planning a family' }] },
     { ad: 'Must not be pregnant.', spans: [{ text: 'Must not be pregnant' }] },
     { ad: 'Pregnant women need not apply.', spans: [{ text: 'Pregnant women need not apply' }] },
     {

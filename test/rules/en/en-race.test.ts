@@ -16,6 +16,12 @@ ruleTester(rule, {
     'Hispanic customers make up 60% of our base; bilingual Spanish preferred.',
   ],
   invalid: [
+    { ad: 'Must be of European appearance.', spans: [{ text: 'European appearance' }] },
+    {
+      ad: 'Hispanic applicants will be given priority.',
+      spans: [{ text: 'Hispanic applicants will be given priority' }],
+    },
+    { ad: 'We do not hire Black people.', spans: [{ text: 'do not hire Black' }] },
     { ad: 'Host position: Caucasian preferred.', spans: [{ text: 'Caucasian preferred' }] },
     { ad: 'We are looking for Asian female staff for our front desk.', spans: [{ text: 'looking for Asian' }] },
     { ad: 'White candidates only.', spans: [{ text: 'White candidates only' }] },

@@ -18,6 +18,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { ad: 'Must attend Sunday service.', spans: [{ text: 'attend Sunday service' }] },
+    { ad: 'Non-Christians need not apply.', spans: [{ text: 'Non-Christians need not apply' }] },
+    { ad: 'Religion: Christian', spans: [{ text: 'Religion: Christian' }] },
+    {
+      ad: 'Headscarves, turbans or any other religious dress cannot be worn on the shop floor.',
+      spans: [{ text: 'Headscarves, turbans or any other religious dress cannot be worn' }],
+    },
     { ad: 'Christians only.', spans: [{ text: 'Christians only' }] },
     {
       ad: 'Must be a practicing Christian and attend church weekly.',

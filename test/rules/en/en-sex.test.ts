@@ -3,6 +3,10 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Gender: Male/Female, any age.',
+    'Perfect for men and women looking for flexible work.',
+    'Experience in women’s health preferred.',
+    'We are the only Australian vendor in this space.',
     'Men and women wanted for warehouse picking, days or nights.',
     'We are a women’s apparel retailer looking for a store manager with 3 years of retail experience.',
     'Women and minorities are encouraged to apply.',
@@ -26,6 +30,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      ad: 'This position is suited to a male candidate due to the physical nature of the work.',
+      spans: [{ text: 'suited to a male' }],
+    },
+    { ad: 'The role would suit a lady.', spans: [{ text: 'would suit a lady' }] },
+    { ad: 'Gender: Male', spans: [{ text: 'Gender: Male' }] },
+    { ad: 'Female staff will be given priority.', spans: [{ text: 'Female staff will be given priority' }] },
+    { ad: 'We do not hire women for night shifts.', spans: [{ text: 'do not hire women' }] },
+    {
+      ad: 'We’re looking for a young, attractive female to greet clients.',
+      spans: [{ text: 'looking for a young, attractive female' }],
+    },
     { ad: 'Front desk role. Female candidates only. Must be friendly.', spans: [{ text: 'Female candidates only' }] },
     { ad: 'Warehouse team: men preferred for night shifts.', spans: [{ text: 'men preferred' }] },
     {

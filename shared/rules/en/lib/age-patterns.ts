@@ -16,6 +16,12 @@ export const RANGE_AFTER_MARKER = new RegExp(
 /** "25-35 years old", "between 20 and 30 years of age". */
 export const RANGE_BEFORE_UNIT = new RegExp(`\\b(?:between\\s+)?${N}${DASH}${N}\\s*(?:${AGE_UNIT})`, 'g');
 
+/** "must be between 18 and 30" (checked for units after). */
+export const RANGE_BE = new RegExp(
+  `\\b(?:must|should|need to|needs to|have to|has to|to)\\s+be\\s+(?:aged\\s+)?(?:between\\s+)?${N}${DASH}${N}\\b`,
+  'g',
+);
+
 /** Keywords that mark an age limit by themselves: "younger than 35", "maximum age 40". */
 export const UPPER_STRONG = new RegExp(
   `\\b(?:younger than|no older than|not (?:be )?older than|under the age of|below the age of|max(?:imum|\\.)? age(?: limit)?(?: of| is)?|age limit(?: of| is)?|upper age limit(?: of| is)?|age cap(?: of)?|not (?:be )?over the age of)\\s*:?\\s*${N}\\b`,
@@ -36,6 +42,11 @@ export const OVER_EXCLUDED = new RegExp(
 /** "over 40s need not apply", "applicants older than 45 will not be considered". */
 export const OVER_REJECT = new RegExp(
   `\\b(?:over|above|older than)[ -](?:the age of\\s+)?${N}(?:s|\\s*(?:${AGE_UNIT}))?\\s+(?:need not|needn['’]t|should not|shouldn['’]t|cannot|can['’]t|may not|will not|won['’]t|are not|aren['’]t|not)\\b`,
+  'g',
+);
+/** "aged 40 and above need not apply". */
+export const PLUS_REJECT = new RegExp(
+  `\\b${N}\\s*(?:\\+|and above|and over|or above|or over|or older)\\s+(?:(?:years?|yrs?)\\s+(?:old\\s+)?)?(?:need not|needn['’]t|should not|shouldn['’]t|cannot|can['’]t|may not|will not|won['’]t|are not|aren['’]t|not)\\b`,
   'g',
 );
 /** "born after 1995", "born between 1990 and 2000". */

@@ -5,7 +5,7 @@
 import { APPLICANT_NOUNS, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
 
 export const PREF =
-  'preferred|preferably|strongly preferred|a plus|an advantage|advantageous|desired|desirable|favou?red|wanted|needed|required|prioriti[sz]ed|only';
+  'preferred|preferably|strongly preferred|a plus|an advantage|advantageous|desired|desirable|favou?red|wanted|needed|required|prioriti[sz]ed|given (?:priority|preference)|only';
 export const REJECT =
   "need not apply|needn['’]t apply|should not apply|shouldn['’]t apply|cannot apply|can['’]t apply|may not apply|will not be considered|won['’]t be considered|(?:are|is) not (?:eligible|accepted|considered|suitable|welcome)|not accepted|not welcome|not suitable";
 export const HIRE_VERB =
@@ -26,9 +26,21 @@ export function hiringGroup(group: string): RegExp {
   return new RegExp(`\\b(?:${HIRE_VERB})\\s+(?:(?:${MOD})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(${group})\\b`, 'g');
 }
 
-/** "no <group>" as an exclusion. */
+/** Verbs that state an outright refusal: "we do not hire <group>". */
+export const REFUSE =
+  "(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|cannot|can['’]t|never|not)\\s+(?:hire|hiring|employ|employing|accept|accepting|consider|considering|recruit|recruiting|take|taking|interview|interviewing|want|wanting)";
+
+/** "no <group>", "we do not hire <group>" as an exclusion. */
 export function noGroup(group: string): RegExp {
-  return new RegExp(`\\bno\\s+(${group})\\b`, 'g');
+  return new RegExp(`\\b(?:no|${REFUSE}(?:\\s+any)?)\\s+(${group})\\b`, 'g');
+}
+
+/** "looking for Chinese staff": a hiring verb, the group word and a required person noun. */
+export function hiringGroupPerson(group: string, person: string): RegExp {
+  return new RegExp(
+    `\\b(?:${HIRE_VERB})\\s+(?:(?:${MOD})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(${group})[ -](?:${person})\\b`,
+    'g',
+  );
 }
 
 /** "the only Australian vendor": "only" after an article or possessive is not a hiring limit. */

@@ -5,6 +5,8 @@
  * language it matches is unchanged.
  */
 
+const QUANT = /^[?*+{]/;
+
 /** Splits a regex source at its top-level `|`. */
 export function splitTop(src: string): string[] {
   const out: string[] = [];
@@ -56,14 +58,43 @@ function unwrap(src: string): string | undefined {
   return src.slice(3, -1);
 }
 
-function flatten(src: string): string[] {
-  return splitTop(src).flatMap((alt) => {
-    const inner = unwrap(alt);
-    return inner === undefined ? [alt] : flatten(inner);
-  });
+/** End index of the group opening at 0, or -1. */
+function groupEnd(src: string): number {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
-const QUANT = /^[?*+{]/;
+/** `(?:x|y)tail` → `xtail`, `ytail` when the group has no quantifier, so each branch can join the trie. */
+function distribute(alt: string): string[] | undefined {
+  if (!alt.startsWith('(?:')) return undefined;
+  const end = groupEnd(alt);
+  if (end < 0 || QUANT.test(alt.slice(end + 1, end + 2))) return undefined;
+  const tail = alt.slice(end + 1);
+  return splitTop(alt.slice(3, end)).map((x) => `${x.includes('|') ? `(?:${x})` : x}${tail}`);
+}
+
+function flatten(src: string, depth = 0): string[] {
+  return splitTop(src).flatMap((alt) => {
+    if (depth > 6) return [alt];
+    const inner = unwrap(alt);
+    if (inner !== undefined) return flatten(inner, depth + 1);
+    const spread = distribute(alt);
+    return spread === undefined ? [alt] : spread.flatMap((x) => flatten(x, depth + 1));
+  });
+}
 
 function build(alts: string[], depth: number): string {
   const groups = new Map<string, string[]>();

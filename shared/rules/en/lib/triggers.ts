@@ -29,7 +29,7 @@ const w = (src: string) => src;
 
 /** Anchor words per trigger: every pattern of a rule contains at least one of its trigger's anchors. */
 const ANCHORS: Record<Trigger, string[]> = {
-  sex: [w(SEX_WORDS), w('he|she|his|her'), w(alternation(GENDERED_TITLES))],
+  sex: [w(SEX_WORDS), w('he|she|his|her|gender|sex'), w(alternation(GENDERED_TITLES))],
   ageNumber: [
     'age[sd]?\\s*:?\\s*(?:between\\s+|from\\s+)?\\d\\d',
     w('between the ages|age (?:range|group|bracket|limit|requirement|preference|cap)|max(?:imum|\\.)? age|upper age'),
@@ -37,12 +37,20 @@ const ANCHORS: Record<Trigger, string[]> = {
       '(?:years?|yrs?)\\.?\\s*old|years? of age|y\\.?/?o|(?:younger|older) than|(?:or|and|&)\\s+(?:under|younger|below)',
     ),
     '(?:under|below|over|above|past|beyond|max(?:imum|\\.)?|up to|at most|more than|less than)\\s*:?\\s*(?:the age of\\s*)?\\d\\ds?',
+    'be\\s+(?:aged\\s+)?(?:between\\s+)?\\d\\d\\s*(?:-|–|—|to|and)\\s*\\d\\d',
+    w('(?:and|or) (?:above|over|older)'),
     w(
       'born|graduat\\w*|class of|twenties|thirties|(?:early|mid|late)[- ](?:(?:to|or)[- ](?:early|mid|late)[- ])?(?:20s|30s)|(?:your|their) (?:early |mid |late )?(?:20s|30s)',
     ),
   ],
   ageWord: [w(alternation(AGE_TERMS)), w('young\\w*')],
-  race: [w(alternation(RACE_GROUPS)), w('skin(?:ned)?|complexion\\w*|afros?|dreadlocks|dreads|locs|cornrows|braids')],
+  race: [
+    w(alternation(RACE_GROUPS)),
+    ...['european', 'western', 'african', 'latin', 'nordic', 'scandinavian', 'oriental'].map(
+      (x) => `${x}\\s+(?:looks?|looking|appearance|features|face)`,
+    ),
+    w('skin(?:ned)?|complexion\\w*|afros?|dreadlocks|dreads|locs|cornrows|braids'),
+  ],
   nation: [
     w('native|accents?|citizens?|citizenship|nationals?|nationality|passport holders?|born'),
     w('foreigners?|foreign|immigrants?|migrants|expats|non-?(?:citizens|nationals|natives|americans|british)'),
@@ -54,7 +62,7 @@ const ANCHORS: Record<Trigger, string[]> = {
   religion: [
     w(alternation(RELIGIONS)),
     w(
-      'church\\w*|parish|congregation|mosque|synagogue|temple|pastor\\w*|clergy|priest|minister|faith|biblical|religio\\w*|spiritual|islamic|hindu|sikh',
+      'church\\w*|parish|congregation|mosque|synagogue|temple|pastor\\w*|clergy|priest|minister|faith|biblical|religio\\w*|spiritual|islamic|hindu|sikh|sunday services?|worship|bible',
     ),
     w('hijabs?|headscar(?:f|ves)|head scarves|turbans?|kippah|kippot|yarmulkes?|niqabs?|burqas?|burkas?'),
   ],

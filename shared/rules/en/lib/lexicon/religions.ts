@@ -33,6 +33,7 @@ export const RELIGIONS: readonly LexiconEntry[] = [
   entry(['muslim', 'muslims', 'moslem', 'moslems']),
   entry(['jew', 'jews', 'jewish']),
   entry(['hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists']),
+  entry(['non-christian', 'non-christians', 'non-muslim', 'non-muslims', 'non-catholic', 'non-catholics']),
   entry([
     'atheist',
     'atheists',
