@@ -26,7 +26,7 @@ const TURNED_AWAY_NEXT = new RegExp(`^(?:的|者|人员)?${EXCLUDE_AFTER}|^(?:�
 /** Upper bound `hi` (and optional lower bound `lo`) make an applicant age cap below retirement age. */
 function isCap(c: MatchContext): boolean {
   const g = c.m.groups ?? {};
-  const hi = parseNumber(g.hi ?? '');
+  const hi = parseNumber(g.hi ?? g.hi2 ?? '');
   const lo = g.lo === undefined ? Number.NaN : parseNumber(g.lo);
   // a cap at 18 or below states the minimum working age the other way round (18岁以下不招)
   if (!(hi > 18 && hi < 60)) return false;
@@ -69,7 +69,10 @@ const PATTERNS: readonly Pattern[] = [
   // 35岁以下, 35周岁以内, 限25岁内, 三十五岁以下, 年龄在35岁以下, 35岁及以下
   {
     need: need('岁', '下内'),
-    re: new RegExp(`(?<!\\d)(?<hi>${NUM})\\s?${YEARS}(?:以下|以内|之内|之下|及以下|或以下|内|下)`, 'g'),
+    re: new RegExp(
+      `(?<!\\d)(?<hi>${NUM})\\s?${YEARS}(?:[（(]含[）)])?(?:以下|以内|之内|之下|及以下|或以下|内|下)`,
+      'g',
+    ),
     accept: isCap,
   },
   // 年龄35以下, 年龄：40以内
@@ -80,9 +83,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   // 不超过35岁, 小于35周岁, 最大不超过40岁
   {
-    need: need('岁', '超大高低小最上'),
+    need: need('岁龄', '超大高低小最上≤<＜'),
     re: new RegExp(
-      `(?:不超过|不超|不大于|不高于|低于|小于|未超过|不得超过|不能超过|不可超过|不要超过|最大|最高|上限)\\s?(?<hi>${NUM})\\s?${YEARS}`,
+      `(?:不超过|不超|不大于|不高于|低于|小于等于|小于|未超过|不得超过|不能超过|不可超过|不要超过|最大|最高|上限)\\s?(?<hi>${NUM})\\s?${YEARS}|年龄[^，。；\\d\\n]{0,4}?(?:≤|<|＜|<=|不超过|小于等于|小于)\\s?(?<hi2>\\d{2})`,
       'g',
     ),
     accept: isCap,

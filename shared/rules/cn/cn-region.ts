@@ -12,7 +12,9 @@ import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#s
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 import { PLACES } from '#shared/rules/cn/lexicon/places.ts';
 
-const PLACE = alternation(PLACES);
+const ONE_PLACE = `${alternation(PLACES)}(?:省|市|自治区|地区)?`;
+/** One place or a short list (湖南、湖北籍; 广东省内). */
+const PLACE = `${ONE_PLACE}(?:[、/和及与]${ONE_PLACE}){0,3}(?:内)?`;
 /** What ties a place to a person: hukou, native place, or "person from". */
 const ORIGIN = '(?:户籍|户口|籍贯|籍|人员|人士|人|的)';
 const notBenefit = (c: MatchContext): boolean => !/解决|落户|办理|迁入|指标|协助|帮助/.test(c.phrase.text);
