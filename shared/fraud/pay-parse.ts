@@ -47,7 +47,7 @@ const PREFIX_REACH = 9;
 const EN_CUR = '(\\$|us\\$|usd|£|gbp|€|eur|¥|rmb|cny|php|thb|myr|aed)';
 const EN_NUM = '(?<![\\d.,])((?:\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.\\d{1,2})?)\\s?(k(?![a-z]))?';
 const EN_PERIOD =
-  '(?:\\s?(?:usd|gbp|eur))?\\+?\\s?(?:(?:\\/|per|an?|each)\\s?(hour|hr|day|week|wk|month|mo|year|yr|annum)\\b|(hourly|daily|weekly|monthly|annually|yearly)\\b)?';
+  '(?:\\s?(?:usd|gbp|eur))?\\+?(?:\\s(?:extra|more|and more|or more|plus|cash))?\\s?(?:(?:\\/|per|an?|each)\\s?(hour|hr|day|week|wk|month|mo|year|yr|annum)\\b|(hourly|daily|weekly|monthly|annually|yearly)\\b)?';
 const EN_PAY = new RegExp(`${EN_CUR}\\s?${EN_NUM}(?:\\s?(?:-|–|to)\\s?${EN_CUR}?\\s?${EN_NUM})?${EN_PERIOD}`, 'g');
 
 const EN_PERIODS: Readonly<Record<string, PayPeriod>> = {

@@ -1,6 +1,6 @@
 /**
  * Measures the fraud RULES alone (no model, no other groups) on the labelled sets in ../shared/data:
- * `node test/fraud/measure.ts [dev-set.jsonl|emscad-train.jsonl|orfd-train.jsonl] [--list] [--rule id]`.
+ * `node test/fraud/measure.ts [dev-set.jsonl|emscad-train.jsonl|orfd-train.jsonl|path/to/set.jsonl] [--list] [--rule id]`.
  * Prints precision/recall/F1 per language and per-rule flag counts; --list prints FP/FN ids with rules.
  * Reads ORFD (GPL) only to measure; nothing from it is written anywhere.
  */
@@ -9,14 +9,21 @@ import type { Jurisdiction } from '#shared/engine/types.ts';
 import { validateAd } from '#shared/feed/schema.ts';
 import { rules } from '#shared/rules/fraud/index.ts';
 import { buildPacks } from '#shared/rules/packs.ts';
-import { loadSet } from '#test/helpers/labelled.ts';
+import { readFileSync } from 'node:fs';
+import { type Labelled, loadSet } from '#test/helpers/labelled.ts';
 
 const args = process.argv.slice(2);
 const name = args.find((a) => a.endsWith('.jsonl')) ?? 'dev-set.jsonl';
 const only = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
 const selected = only ? rules.filter((r) => r.meta.id === only) : rules;
 const engine = new Engine({ packs: buildPacks(selected) as Record<Jurisdiction, ReturnType<typeof buildPacks>['CN']> });
-const set = loadSet(name);
+/** A name is a file in ../shared/data; a path (containing '/') is read as given. */
+const set: Labelled[] = name.includes('/')
+  ? readFileSync(name, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Labelled)
+  : loadSet(name);
 const stats = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
 const perRule = new Map<string, { tp: number; fp: number }>();
 const lines: string[] = [];

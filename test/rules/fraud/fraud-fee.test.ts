@@ -19,6 +19,8 @@ ruleTester(rule, {
     'We reimburse certification fees up to $500 after you pass.',
     'Application fee waived for all candidates.',
     '公司直招，不收任何费用，没有任何押金，不压身份证',
+    'Recruitment Consultant: manage candidates and clients; we never charge candidates any fee.',
+    '公司提供车辆，负责货物配送，月薪7000-9000，不收押金',
   ],
   invalid: [
     { ad: '入职需交：厂服费150元、住宿押金200元', spans: [{ text: '厂服费' }, { text: '押金' }] },
@@ -41,5 +43,10 @@ ruleTester(rule, {
     },
     { ad: '入職需交納保證金３００元', spans: [{ text: '保證金' }], name: 'traditional and full-width digits' },
     { ad: '招货运司机：新能源货车租赁方案，押金1万、租金2800起租', spans: [{ text: '押金' }, { text: '租金2' }] },
+    {
+      ad: 'Before training you must purchase our $89 software license.',
+      spans: [{ text: 'purchase our $89 software' }],
+    },
+    { ad: '签约平面模特，需交拍摄费及形象设计费共3980元', spans: [{ text: '拍摄费' }, { text: '形象设计费' }] },
   ],
 });

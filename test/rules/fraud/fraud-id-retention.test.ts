@@ -23,5 +23,10 @@ ruleTester(rule, {
     { ad: '入职身份证押在公司，离职时归还', spans: [{ text: '身份证押在公司' }] },
     { ad: 'We will hold your passport until your contract ends.', spans: [{ text: 'We will hold your passport' }] },
     { ad: '入职要压身份证，做满三个月还', spans: [{ text: '压身份证' }], name: 'homophone 压 for 押' },
+    { ad: '保安员若干，入职需将身份证交由队部统一保管', spans: [{ text: '身份证交由队部统一保管' }] },
+    {
+      ad: 'Workers must hand over their passports to the site manager on arrival for safekeeping.',
+      spans: [{ text: 'hand over their passports to the site manager' }],
+    },
   ],
 });

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { description: '有意者请致电人事部，电话微信同号', contact: { phone: '0571-86001234', im: '微信同号' } },
     'We never interview over Telegram or WhatsApp; apply on our careers page.',
     { description: 'Apply on this site or message us on WhatsApp.', contact: { email: 'jobs@acme-logistics.com' } },
+    { description: 'Care worker. Contact us on WhatsApp or call 0161 496 0000.', contact: { phone: '0161 496 0000' } },
   ],
   invalid: [
     { ad: '日结高薪，平台消息不回，只加薇信：ab1234', spans: [{ text: '薇信' }] },
@@ -18,5 +19,6 @@ ruleTester(rule, {
       ad: 'Contact our recruiter on Telegram only: @jobs_fast. Phone calls not accepted.',
       spans: [{ text: 'Telegram' }],
     },
+    { ad: '在家做客服，名额有限，加微：kf8899', spans: [{ text: '加微' }] },
   ],
 });

@@ -12,6 +12,8 @@ ruleTester(rule, {
     '送货司机：按单送货并代收货款，每日交回公司',
     '财务部收款专员：负责应收账款核对与催收',
     'Western Union is hiring a branch teller in Denver.',
+    'Courier: deliver parcels and collect cash on delivery; company van provided.',
+    'Bank teller: process customer deposits and checks, balance your cash drawer.',
   ],
   invalid: [
     { ad: '帮网店补单，先自行垫付货款，返还本金加佣金', spans: [{ text: '补单' }, { text: '先自行垫付' }] },
@@ -33,5 +35,9 @@ ruleTester(rule, {
       spans: [{ text: 'wire the remaining' }],
     },
     { ad: 'Reshipping coordinator wanted, work from home.', spans: [{ text: 'Reshipping' }] },
+    {
+      ad: 'Rate hotels on our platform; recharge your account with USDT to unlock premium tasks.',
+      spans: [{ text: 'recharge your account' }],
+    },
   ],
 });

@@ -16,6 +16,11 @@ ruleTester(rule, {
     },
     { title: 'Warehouse Associate', description: 'Pick and pack orders. $18-$20/hr.', country: 'US' },
     { title: '初中数学家教', description: '辅导初二数学，每周两次，时薪150元', location: { city: '杭州' } },
+    {
+      title: 'Sales Representative',
+      description: 'Sell our products; uncapped commission, top reps earn $150,000 a year.',
+      country: 'US',
+    },
   ],
   invalid: [
     {
@@ -38,6 +43,10 @@ ruleTester(rule, {
     {
       ad: { title: '兼职客服', description: '在家接单，时薪100元，无需经验', location: { city: '郑州' } },
       spans: [{ text: '时薪100元' }],
+    },
+    {
+      ad: { title: '居家客服', description: '在家做客服，每天两小时，月入过万', location: { city: '南昌' } },
+      spans: [{ text: '月入过万' }],
     },
   ],
 });

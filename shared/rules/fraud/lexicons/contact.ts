@@ -13,7 +13,7 @@ const FTC = 'FTC job-scam guidance (interviews over chat apps)';
 export const IM_CHANNELS: Lexicon = [
   {
     pattern:
-      '微信|wechat|vx|wx|v信|加v|私v|\\+v|qq群|\\bqq\\b|企鹅号|telegram|\\btg\\b|whatsapp|\\bline\\s?id|signal app|instagram|\\big\\b|\\bdm me\\b|\\bdm on\\b|kik|snapchat',
+      '微信|wechat|vx|wx|v信|加v|加微(?!信)|加薇(?!信)|私v|\\+v|qq群|\\bqq\\b|企鹅号|telegram|\\btg\\b|whatsapp|\\bline\\s?id|signal app|instagram|\\big\\b|\\bdm me\\b|\\bdm on\\b|kik|snapchat',
     example: '私我vx：abc',
     alternative: '通过平台内消息或公司电话、企业邮箱联系',
     note: 'private messaging apps and handles',

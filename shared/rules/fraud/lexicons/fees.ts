@@ -41,7 +41,7 @@ export const FEE_TERMS_ZH: Lexicon = [
   },
   {
     pattern:
-      '(?:报名|资料|建档|介绍|中介|会员|入职|工牌|办卡|饭卡|门禁卡|胸卡|模卡|包装|形象|入会|挂靠|押证|上岗|工具|设备)费',
+      '(?:报名|资料|建档|介绍|中介|会员|入职|工牌|办卡|饭卡|门禁卡|胸卡|模卡|包装|形象|形象设计|拍摄|摄影|化妆|入会|挂靠|押证|上岗|工具|设备)费',
     example: '报名费100元（含资料费、工牌费）',
     alternative: '招聘全程不收取任何费用',
     note: 'registration, file, referral, membership, badge, photo-card, service and equipment fees',
@@ -114,6 +114,14 @@ export const FEE_TERMS_EN: Lexicon = [
     alternative: '',
     note: 'one-time buy-in or enrolment charged to join',
     source: 'FTC Business Opportunity Rule, 16 C.F.R. Part 437',
+  },
+  {
+    pattern:
+      "(?:purchase|buy|pay for|rent) (?:our|the company's|a company) (?:[$£€]\\s?\\d[\\d,.]{0,8} )?(?:software|licen[cs]e|kit|equipment|training|course|certification|membership|starter|laptop|uniform)",
+    example: 'you must purchase our $89 software license',
+    alternative: 'Software and equipment are provided by the company',
+    note: 'the applicant must buy the employer’s own software, kit or training',
+    source: 'FTC job-scam guidance',
   },
   {
     pattern: '\\bdeposit of [$£€]|refundable deposit|security deposit',

@@ -31,7 +31,7 @@ export const DOCUMENTS: Lexicon = [
 export const KEEP_ZH: Lexicon = [
   {
     pattern:
-      '(?:交|由|押|放|留)(?:给|在|于)?(?:公司|单位|厂里|厂方|中介|我司|人事|管理处|老板)?(?:统一)?(?:代为)?(?:保管|扣押|扣留|暂扣|代管|保存|存放|收管)|(?:公司|单位|厂里|我司)(?:统一|代为)?(?:保管|扣押|扣留|暂扣|代管|收走)|押证|(?:押|压)身份证|压证|扣押|暂扣|扣留|押在(?:公司|厂里|单位|我司)|扣(?:身份证|护照|证件|毕业证)|收(?:走|缴)(?:身份证|护照|证件)',
+      '(?:交|由|押|放|留)(?:给|在|于|由)?[^，。；,;\\n]{0,6}?(?:统一)?(?:代为)?(?:保管|扣押|扣留|暂扣|代管|保存|存放|收管)|(?:公司|单位|厂里|我司)(?:统一|代为)?(?:保管|扣押|扣留|暂扣|代管|收走)|押证|(?:押|压)身份证|压证|扣押|暂扣|扣留|押在(?:公司|厂里|单位|我司)|扣(?:身份证|护照|证件|毕业证)|收(?:走|缴)(?:身份证|护照|证件)',
     example: '交公司保管，干满一年返还',
     alternative: '原件仅当场核验后归还本人',
     note: 'handed to and kept by the employer or agency',
@@ -42,7 +42,7 @@ export const KEEP_ZH: Lexicon = [
 export const KEEP_EN: Lexicon = [
   {
     pattern:
-      "(?:held|kept|retained|stored|collected|hold|keep|retain|store|surrender(?:ed)?|hand(?:ed)? (?:over|in)|leave)[^.\\n]{0,40}?(?:by|with|in|to) (?:the )?(?:management|company|agency|employer|hr|office|manager|supervisor|us|safe|agency manager)|will be kept in|held by management|kept in the (?:hr )?(?:office )?safe|(?:we|the company|the employer|the agency|management) (?:will )?(?:hold|keep|retain|take) (?:your|their|all|workers[’']?) (?:passports?|id cards?|identity documents?)",
+      "(?:held|kept|retained|stored|collected|hold|keep|retain|store|surrender(?:ed)?|hand(?:ed)? (?:over|in)|leave)[^.\\n]{0,40}?(?:by|with|in|to) (?:the )?(?:[a-z]+ )?(?:management|company|agency|employer|hr|office|manager|supervisor|us|safe)|will be kept in|for safe-?keeping|held by management|kept in the (?:hr )?(?:office )?safe|(?:we|the company|the employer|the agency|management) (?:will )?(?:hold|keep|retain|take) (?:your|their|all|workers[’']?) (?:passports?|id cards?|identity documents?)",
     example: 'your passport will be kept in the HR office safe',
     alternative: 'Workers keep their own passports and documents at all times',
     note: 'documents kept by the employer or agency',

@@ -58,7 +58,8 @@ export const TASK_STRONG: Lexicon = [
     source: FTC,
   },
   {
-    pattern: 'optimi[sz]ation tasks?|combination tasks?|top up your (?:work |task )?account|boost (?:app )?rankings',
+    pattern:
+      'optimi[sz]ation tasks?|combination tasks?|top up your (?:work |task )?account|boost (?:app )?rankings|recharge (?:your )?(?:work |task )?(?:account|balance)|unlock (?:premium |higher |more )?tasks|\\busdt\\b',
     example: "Complete 40 simple 'optimisation tasks' per set",
     alternative: '',
     note: 'app-rating task scams that require top-ups',

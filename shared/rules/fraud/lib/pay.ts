@@ -22,14 +22,17 @@ export interface AdPay {
 const PAY_FIELDS: readonly TextField[] = ['title', 'description', 'benefits', 'salary.text'];
 const COUNTRY_CURRENCY: Readonly<Record<string, string>> = { CN: 'CNY', US: 'USD', GB: 'GBP', UK: 'GBP' };
 const PART_TIME =
-  /(?:每天|每日|一天|日均)(?:抽|只需|仅需|工作|做|花)?\s?(\d(?:\.\d)?)(?:\s?[-~到至]\s?(\d(?:\.\d)?))?\s?(?:个)?小时|(\d(?:\.\d)?)(?:\s?(?:-|to)\s?(\d))?\s?(?:hours?|hrs?) (?:a|per|each) day/u;
+  /(?:每天|每日|一天|日均)(?:抽|只需|仅需|工作|做|花)?\s?(\d(?:\.\d)?|[一两二三四])(?:\s?[-~到至]\s?(\d(?:\.\d)?|[一两二三四]))?\s?(?:个)?小时|(\d(?:\.\d)?)(?:\s?(?:-|to)\s?(\d))?\s?(?:hours?|hrs?) (?:(?:a|per|each) day|daily)/u;
+
+const ZH_HOURS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
+const hoursOf = (s: string | undefined): number => (s === undefined ? Number.NaN : (ZH_HOURS[s] ?? Number(s)));
 
 /** 8 / hours-per-day when the ad promises the pay for 4 hours a day or less; 1 otherwise. */
 export function partTimeFactor(text: string): number {
   const m = PART_TIME.exec(text);
   if (!m) return 1;
-  const lo = Number(m[1] ?? m[3]);
-  const hi = Number(m[2] ?? m[4] ?? lo);
+  const lo = hoursOf(m[1] ?? m[3]);
+  const hi = (m[2] ?? m[4]) === undefined ? lo : hoursOf(m[2] ?? m[4]);
   const hours = (lo + hi) / 2;
   return hours > 0 && hours <= 4 ? 8 / hours : 1;
 }
