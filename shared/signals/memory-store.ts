@@ -1,0 +1,23 @@
+/** In-memory SignalStore for the CLI (one `scan` run) and tests. */
+import { type AdRef, refKey, type SignalStore } from '#shared/signals/types.ts';
+
+export class MemorySignalStore implements SignalStore {
+  private readonly byKey = new Map<string, Map<string, AdRef>>();
+
+  async recordAndFindShared(key: string, ad: AdRef, limit: number): Promise<AdRef[]> {
+    let refs = this.byKey.get(key);
+    if (!refs) {
+      refs = new Map();
+      this.byKey.set(key, refs);
+    }
+    const self = refKey(ad);
+    const others: AdRef[] = [];
+    for (const [k, r] of refs) {
+      if (k === self) continue;
+      others.push(r);
+      if (others.length >= limit) break;
+    }
+    if (!refs.has(self)) refs.set(self, ad);
+    return others;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The port of the cross-ad signals: a store that remembers which ads carried a key (a hashed contact,
+ * a near-duplicate band) and answers which other ads carried it before.
+ */
+
+/** An ad as the signals see it: its identity, its employer, and (for near-duplicates) its text signature. */
+export interface AdRef {
+  platform: string;
+  adId: string;
+  /** Normalised employer identity (credit code, else name); `anon:<platform>:<adId>` when the ad names none. */
+  employer: string;
+  /** MinHash signature of the ad text (base64), carried on near-duplicate keys only. */
+  sig?: string;
+}
+
+export interface SignalStore {
+  /**
+   * Records that `ad` carries `key` (idempotent: recording the same ad twice changes nothing) and
+   * returns the OTHER ads recorded under the same key, at most `limit` of them.
+   */
+  recordAndFindShared(key: string, ad: AdRef, limit: number): Promise<AdRef[]>;
+}
+
+export class SignalStoreError extends Error {
+  override name = 'SignalStoreError';
+}
+
+export const refKey = (r: Pick<AdRef, 'platform' | 'adId'>): string => `${r.platform}:${r.adId}`;
