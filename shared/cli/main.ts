@@ -88,7 +88,7 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
   const records = parseFeedText(text);
   const engine = new Engine();
   const progress = await progressBar(io, records.length);
-  const lines = scanRecords(engine, records, progress?.update);
+  const lines = await scanRecords(engine, records, progress?.update);
   progress?.stop();
   if (values.format === 'table') {
     io.stdout.write(`${formatTable(lines, { color: Boolean(io.stdout.isTTY), lang: values.lang })}\n`);
