@@ -14,6 +14,14 @@ import { extractFeatures } from '#shared/model/features.ts';
 import { fraudModel } from '#shared/model/fraud-model.ts';
 
 const MAX_SPANS = 3;
+/** Below this many distinct words the model would judge the ad by its missing fields alone: left to the rules. */
+const MIN_WORDS = 6;
+
+function wordCount(values: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const k of values.keys()) if (k.startsWith('z:') || k.startsWith('e:')) n++;
+  return n;
+}
 const MAX_DRIVERS = 5;
 
 export default defineRule({
@@ -42,7 +50,8 @@ export default defineRule({
   },
   check(doc) {
     const model = fraudModel();
-    if (model.probability(extractFeatures(doc)) < model.threshold) return [];
+    const quick = extractFeatures(doc);
+    if (wordCount(quick.values) < MIN_WORDS || model.probability(quick) < model.threshold) return [];
     const features = extractFeatures(doc, { spans: true });
     const { probability, drivers } = model.score(features, 12);
     const severity = probability >= model.highAt ? 'high' : 'medium';

@@ -73,6 +73,13 @@ describe('fraud-model', () => {
     });
   }
 
+  it('abstains on an ad with too few words to judge', () => {
+    expect(finding({ title: '招聘', description: '男女不限', location: { country: 'CN' } })).toBeUndefined();
+    expect(
+      finding({ title: '招聘', description: '日结', contact: { im: 'wx1' }, location: { country: 'CN' } }),
+    ).toBeUndefined();
+  });
+
   it('is never critical: medium, or high only at very high probability', () => {
     const extreme: AdCase = {
       ...(SCAM_ZH as object),
