@@ -3,8 +3,9 @@
  * → screening worker → DynamoDB table; alerts to SNS; alarms to an operations topic.
  * Table, queues and topic come from shared/pipeline/resources.ts, the same definition the local stack uses.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, type CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -28,6 +29,8 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { BUNDLING, ENTRIES } from '#infra/bundling.ts';
+import { ConsoleHosting } from '#infra/console-hosting.ts';
+import { acknowledge } from '#infra/nag.ts';
 import {
   ALERT_TOPIC,
   DEAD_LETTER_QUEUE,
@@ -46,6 +49,8 @@ export interface RecruitWatchStackProps extends StackProps {
   logRetention?: RetentionDays;
   /** Most concurrent worker invocations the queue may drive (protects the table; default 50). */
   workerMaxConcurrency?: number;
+  /** Folder of the regulators' console to host on S3 + CloudFront (default `console/`; false: none). */
+  consoleDir?: string | false;
 }
 
 interface FnSpec {
@@ -229,6 +234,16 @@ export class RecruitWatchStack extends Stack {
       stage.defaultRouteSettings = { throttlingBurstLimit: 200, throttlingRateLimit: 100 };
     }
 
+    // ── console (S3 + CloudFront, /v1/* to the API on the same origin) ────────────────────────────
+    const consoleDir = props.consoleDir ?? path.join(ROOT, 'console');
+    if (consoleDir && existsSync(path.join(consoleDir, 'index.html'))) {
+      const hosting = new ConsoleHosting(this, 'Console', {
+        sourceDir: consoleDir,
+        apiDomainName: Fn.select(2, Fn.split('/', this.api.apiEndpoint)),
+      });
+      new CfnOutput(this, 'ConsoleUrl', { value: `https://${hosting.distribution.distributionDomainName}` });
+    }
+
     // ── alarms ───────────────────────────────────────────────────────────────────────────────────
     const alarmAction = new SnsAction(opsTopic);
     const alarms = [
@@ -320,15 +335,6 @@ export class RecruitWatchStack extends Stack {
 
 const XRAY_REASON =
   'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by Tracing.ACTIVE) use Resource *: X-Ray offers no resource-level permissions for them.';
-
-/**
- * Acknowledges one cdk-nag finding with its reason. The CDK validation report names findings
- * `<Pack>::<rule>[finding]` while cdk-nag's own check uses `<rule>[finding]`: both are recorded.
- */
-function acknowledge(scope: Construct, id: string, reason: string): void {
-  Validations.of(scope).acknowledge({ id, reason });
-  if (id.includes('[')) Validations.of(scope).acknowledge({ id: `${id.split('-')[0]}::${id}`, reason });
-}
 
 function allow(grantee: IGrantable, actions: string[], resources: string[]): void {
   grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));

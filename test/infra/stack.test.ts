@@ -6,6 +6,10 @@ import { synthStack } from '#test/infra/synth.ts';
 
 const { stack, template } = synthStack();
 
+/** Our own functions and their policies (not the CDK-provided console deployment handler). */
+const ours = <T>(resources: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(resources).filter(([id]) => /^(Api|Authorizer|Worker)Function/.test(id)));
+
 describe('RecruitWatch stack', () => {
   it('builds the table from the shared definition: on-demand, PITR, encrypted, deletion-protected', () => {
     template.hasResource('AWS::DynamoDB::Table', {
@@ -44,7 +48,7 @@ describe('RecruitWatch stack', () => {
   });
 
   it('runs every function on Node 24, arm64, with source maps, tracing and a log group with retention', () => {
-    const fns = template.findResources('AWS::Lambda::Function');
+    const fns = ours(template.findResources('AWS::Lambda::Function'));
     expect(Object.keys(fns)).toHaveLength(3);
     for (const f of Object.values(fns)) {
       expect(f.Properties).toMatchObject({
@@ -81,7 +85,8 @@ describe('RecruitWatch stack', () => {
   });
 
   it('grants least privilege: no wildcard actions, DynamoDB only on the table and its named indexes', () => {
-    const policies = template.findResources('AWS::IAM::Policy');
+    const policies = ours(template.findResources('AWS::IAM::Policy'));
+    expect(Object.keys(policies)).toHaveLength(3);
     const statements = Object.values(policies).flatMap(
       (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
     );
@@ -92,6 +97,26 @@ describe('RecruitWatch stack', () => {
     const star = statements.filter((s) => s.Resource === '*').flatMap((s) => s.Action);
     expect(new Set(star)).toEqual(new Set(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']));
     expect(JSON.stringify(statements)).not.toContain('/index/*');
+  });
+
+  it('hosts the console privately behind CloudFront, with /v1/* sent uncached to the HTTP API', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+    });
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
+        CacheBehaviors: [Match.objectLike({ PathPattern: '/v1/*', ViewerProtocolPolicy: 'https-only' })],
+      }),
+    });
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
   });
 
   it('passes cdk-nag AwsSolutions and Serverless with every acknowledgement reasoned', () => {
