@@ -60,6 +60,10 @@ export interface LocalStack {
   readonly endpoints: { dynamo: string; sqs: string };
   readonly resources: ProvisionedResources;
   readonly alerts: AlertSinks;
+  /**
+   * The SDK clients the functions use (one instance each): fault tests can add middleware to them
+   * (e.g. throttle every n-th DynamoDB write) while the stack runs.
+   */
   readonly clients: {
     dynamo: ReturnType<typeof localDynamoClient>;
     doc: DynamoDBDocumentClient;
@@ -69,7 +73,7 @@ export interface LocalStack {
   readonly worker: SqsPoller;
   readonly functions: LocalFunctions;
   /** Starts a new worker poller (after `worker.kill()`), optionally with another handler wrapper. */
-  restartWorker(wrap?: (worker: SqsBatchHandler) => SqsBatchHandler): SqsPoller;
+  restartWorker(wrap?: (worker: SqsBatchHandler) => SqsBatchHandler, options?: WorkerOptions): SqsPoller;
   stop(): Promise<void>;
 }
 
@@ -163,19 +167,17 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       waitTimeSeconds: o.worker?.waitTimeSeconds ?? 1,
       logger: log,
     });
-    const newWorker = (wrap = o.wrapWorker) =>
+    const newWorker = (wrap = o.wrapWorker, w: WorkerOptions = o.worker ?? {}) =>
       new SqsPoller({
         sqs,
         queueUrl: resources.ingest.url,
         queue: resources.ingest,
         handler: wrap ? wrap(functions.worker) : functions.worker,
         functionName: 'worker',
-        batchSize: o.worker?.batchSize ?? 10,
-        concurrency: o.worker?.concurrency ?? 2,
-        waitTimeSeconds: o.worker?.waitTimeSeconds ?? 1,
-        ...(o.worker?.visibilityTimeoutSeconds !== undefined
-          ? { visibilityTimeoutSeconds: o.worker.visibilityTimeoutSeconds }
-          : {}),
+        batchSize: w.batchSize ?? 10,
+        concurrency: w.concurrency ?? 2,
+        waitTimeSeconds: w.waitTimeSeconds ?? 1,
+        ...(w.visibilityTimeoutSeconds !== undefined ? { visibilityTimeoutSeconds: w.visibilityTimeoutSeconds } : {}),
         logger: log,
       });
     let worker = newWorker();
@@ -213,9 +215,9 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       get worker() {
         return worker;
       },
-      restartWorker(wrap) {
+      restartWorker(wrap, options) {
         if (worker.isRunning) throw new Error('stop or kill the running worker first');
-        worker = newWorker(wrap);
+        worker = newWorker(wrap, { ...o.worker, ...options });
         worker.start();
         return worker;
       },

@@ -181,9 +181,9 @@ describe('the pipeline over the local stack', () => {
         stack.worker.kill(); // …then the process dies before reporting
         throw new Error('simulated crash');
       };
-    stack.restartWorker(crashMidBatch);
+    stack.restartWorker(crashMidBatch, { visibilityTimeoutSeconds: 1 });
     await waitFor(() => crashes === 1 && !stack.worker.isRunning, 10_000, 'the crash');
-    stack.restartWorker();
+    stack.restartWorker(undefined, { visibilityTimeoutSeconds: 1 });
     await waitForDrain(stack);
     const got = await waitForResults(
       stack,
@@ -208,11 +208,15 @@ describe('the pipeline over the local stack', () => {
     let poisonId: string | undefined;
     const seen: number[] = [];
     await stack.worker.stop();
-    stack.restartWorker((worker) => async (event, context): Promise<SQSBatchResponse> => {
-      for (const r of event.Records)
-        if (r.messageId === poisonId) seen.push(Number(r.attributes.ApproximateReceiveCount));
-      return (await worker(event, context)) ?? { batchItemFailures: [] };
-    });
+    stack.restartWorker(
+      (worker) =>
+        async (event, context): Promise<SQSBatchResponse> => {
+          for (const r of event.Records)
+            if (r.messageId === poisonId) seen.push(Number(r.attributes.ApproximateReceiveCount));
+          return (await worker(event, context)) ?? { batchItemFailures: [] };
+        },
+      { visibilityTimeoutSeconds: 1 },
+    );
     const sent = await stack.clients.sqs.send(
       new SendMessageCommand({ QueueUrl: stack.resources.ingest.url, MessageBody: '{"not":"an ingest envelope"}' }),
     );

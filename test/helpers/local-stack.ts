@@ -20,14 +20,18 @@ export const TOKENS = {
 
 export type TestStackOptions = Partial<LocalStackOptions>;
 
-/** Test defaults: memory, free ports, 1 s visibility (a failed batch comes back after ~1 s). */
+/**
+ * Test defaults: memory, free ports, 2 s visibility (a failed batch comes back after ~2 s; 1 s makes
+ * a cold first batch on a loaded machine come back while still running). Tests that count receives
+ * restart the worker with 1 s.
+ */
 export function startTestStack(options: TestStackOptions = {}): Promise<LocalStack> {
   return startLocalStack({
     port: 0,
     credentials: DEMO_CREDENTIALS,
     shutdownGraceMs: 3_000,
     ...options,
-    worker: { visibilityTimeoutSeconds: 1, waitTimeSeconds: 1, concurrency: 2, ...options.worker },
+    worker: { visibilityTimeoutSeconds: 2, waitTimeSeconds: 1, concurrency: 2, ...options.worker },
   });
 }
 
