@@ -47,6 +47,9 @@ export interface Span {
   text: string;
 }
 
+/** Enough evidence for any finding: matching stops after this many hits in one field (bounds hostile input). */
+export const MAX_MATCHES_PER_FIELD = 64;
+
 const CLAUSE_BREAK = /[。；;！!？?\n\r|•·●▪◆■★☆]|(?:^|\s)\d{1,2}[.、)）]\s*|[，,](?=\s*\d{1,2}[.、)）])/gu;
 const SENTENCE_BREAK = /[。；;！!？?\n\r]|\.(?=\s|$)/gu;
 
@@ -108,12 +111,14 @@ export class AdDocument {
       const f = this.byPath.get(path);
       if (!f) continue;
       re.lastIndex = 0;
+      let count = 0;
       for (let m = re.exec(f.nt.text); m !== null; m = re.exec(f.nt.text)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
         yield { field: path, start: m.index, end: m.index + m[0].length, text: m[0], groups: m };
+        if (++count >= MAX_MATCHES_PER_FIELD) break;
       }
     }
   }
@@ -149,19 +154,26 @@ export class AdDocument {
   }
 }
 
+/** How far a clause or sentence may reach on each side of a span: bounds the work per call. */
+const SCOPE_WINDOW = 300;
+
 function boundedSpan(text: string, start: number, end: number, breaks: RegExp): Span {
-  let s = 0;
-  let e = text.length;
+  const from = Math.max(0, start - SCOPE_WINDOW);
+  const to = Math.min(text.length, end + SCOPE_WINDOW);
+  const window = text.slice(from, to);
+  let s = from;
+  let e = to;
   const re = new RegExp(breaks.source, breaks.flags);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const mEnd = m.index + m[0].length;
+    const mStart = from + m.index;
+    const mEnd = mStart + m[0].length;
     if (mEnd <= start) s = mEnd;
-    else if (m.index >= end) {
-      e = m.index;
+    else if (mStart >= end) {
+      e = mStart;
       break;
     }
   }
