@@ -6,7 +6,10 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   HttpVersion,
   OriginRequestPolicy,
@@ -57,6 +60,17 @@ export class ConsoleHosting extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
+    // CloudFront forwards Authorization on GET only when the cache policy names it; a policy with all TTLs 0
+    // may name no header, so max TTL is 1 s. The API answers `cache-control: no-store`: nothing is cached.
+    const apiPolicy = new CachePolicy(this, 'ApiPassThrough', {
+      comment: 'RecruitWatch API through the console distribution: forward the token, cache nothing',
+      defaultTtl: Duration.seconds(0),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(1),
+      headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.none(),
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'RecruitWatch regulators console',
       defaultRootObject: 'index.html',
@@ -76,7 +90,7 @@ export class ConsoleHosting extends Construct {
           origin: new HttpOrigin(props.apiDomainName),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
+          cachePolicy: apiPolicy,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
         },

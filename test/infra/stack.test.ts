@@ -117,6 +117,15 @@ describe('RecruitWatch stack', () => {
       }),
     });
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    // the token reaches the API on GET too: the /v1/* cache policy names Authorization and caches nothing
+    template.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        DefaultTTL: 0,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
+        }),
+      }),
+    });
   });
 
   it('passes cdk-nag AwsSolutions and Serverless with every acknowledgement reasoned', () => {
