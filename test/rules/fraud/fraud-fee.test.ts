@@ -21,6 +21,7 @@ ruleTester(rule, {
     '公司直招，不收任何费用，没有任何押金，不压身份证',
     'Recruitment Consultant: manage candidates and clients; we never charge candidates any fee.',
     '公司提供车辆，负责货物配送，月薪7000-9000，不收押金',
+    '提供租房押金补贴500元，另有交通补助',
   ],
   invalid: [
     { ad: '入职需交：厂服费150元、住宿押金200元', spans: [{ text: '厂服费' }, { text: '押金' }] },

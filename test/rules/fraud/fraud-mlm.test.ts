@@ -9,6 +9,10 @@ ruleTester(rule, {
     'Team lead: manage a team of 8 warehouse associates.',
     '整车下线检测员：负责车辆下线前的电器检测',
     'Sales commission of 8% on your own sales; no recruiting.',
+    '二级市场投资研究员：负责A股行业研究，按层级向上汇报',
+    '某品牌一级代理商招聘销售代表，底薪+个人提成',
+    '员工内推：你推荐的人入职满三个月，奖励2000元',
+    'Recruiter: recruit 5 people per month for our call centre clients.',
   ],
   invalid: [
     {

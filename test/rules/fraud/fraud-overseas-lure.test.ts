@@ -13,6 +13,7 @@ ruleTester(rule, {
     '泰国曼谷门店店长：5年零售管理经验，英语流利，月薪1.2万',
     'Teach English in Vietnam: TEFL certificate and degree required, USD 1,600/month, paid leave.',
     '中东项目焊工：持焊工证，5年经验，月薪1.8万，公司承担签证和机票，签订劳动合同',
+    '新加坡建筑工出国务工：持证木工，无需外语，包吃住，月薪1.2万，持对外劳务合作经营资格',
   ],
   invalid: [
     {

@@ -14,6 +14,7 @@ ruleTester(rule, {
     'Western Union is hiring a branch teller in Denver.',
     'Courier: deliver parcels and collect cash on delivery; company van provided.',
     'Bank teller: process customer deposits and checks, balance your cash drawer.',
+    '打字员：负责合同录入，月薪3000，每月10日结算工资',
   ],
   invalid: [
     { ad: '帮网店补单，先自行垫付货款，返还本金加佣金', spans: [{ text: '补单' }, { text: '先自行垫付' }] },

@@ -21,7 +21,7 @@ export const MLM_STRONG: Lexicon = [
   },
   {
     pattern:
-      '(?:他们|对方|下级|新人|代理)(?:再|继续)(?:招|推荐|发展)|(?:一级|二级|三级)(?:市场|代理|分销)|按层级|三级以内|你(?:招|推荐|发展)的(?:代理|人|会员)',
+      '(?:他们|对方|下级|新人|代理)(?:再|继续)(?:招|推荐|发展)|(?:一级|二级)(?:代理|分销|市场)[^。；;\\n]{0,20}?(?:二级|三级)|三级分销|按层级(?:拿|提|分|返|计)|三级以内|你(?:招|发展)的(?:代理|会员|人)|你推荐的(?:代理|会员)',
     example: '你招的代理进货，你拿10%推荐奖；他们再招人，你继续拿团队管理奖',
     alternative: '',
     note: 'commission on recruits of recruits',
@@ -29,7 +29,7 @@ export const MLM_STRONG: Lexicon = [
   },
   {
     pattern:
-      "\\bdownlines?\\b|override (?:bonus(?:es)?|commissions?) on|(?:people|members|agents|recruits) (?:join|sign up|enrol+) under you|(?:recruit|enrol+|sponsor|bring in) (?:\\d|two|three|five) (?:people|friends|members|agents)|(?:on|from) (?:the sales of )?(?:everyone|every (?:agent|member|person)|each (?:agent|member|person)) you (?:bring|enrol+|recruit|sponsor|introduce)|your entire team(?:'s)? (?:volume|sales)|(?:commissions?|bonus(?:es)?) (?:on|from) your recruits",
+      "\\bdownlines?\\b|override (?:bonus(?:es)?|commissions?) on|(?:people|members|agents|recruits) (?:join|sign up|enrol+) under you|(?:recruit|enrol+|sponsor|bring in) (?:\\d|two|three|five) (?:people|friends|members|agents)[^.\\n]{0,30}?(?:you (?:reach|unlock|earn|get|become)|under you|your (?:team|downline))|(?:on|from) (?:the sales of )?(?:everyone|every (?:agent|member|person)|each (?:agent|member|person)) you (?:bring|enrol+|recruit|sponsor|introduce)|your entire team(?:'s)? (?:volume|sales)|(?:commissions?|bonus(?:es)?) (?:on|from) your recruits",
     example: 'Earn override bonuses on every agent you enroll',
     alternative: '',
     note: 'recruitment-based and multi-level pay in English',

@@ -44,7 +44,7 @@ export const LURE_EASY: Lexicon = [
 export const LURE_PAID: Lexicon = [
   {
     pattern:
-      '包机票|机票全包|路费全包|包签证|包路费|报销机票|机票报销|包吃住|包食宿|接机|派车(?:从边境)?接|free (?:round-trip )?flights?|flights? (?:reimbursed|included|paid)|free (?:housing|apartment|condo|accommodation)|visa sponsored|collect you at the airport',
+      '包机票|机票全包|路费全包|包签证|包路费|报销机票|机票报销|接机|派车(?:从边境)?接|free (?:round-trip )?flights?|flights? (?:reimbursed|included|paid)|free (?:housing|apartment|condo|accommodation)|visa sponsored|collect you at the airport',
     example: '包机票、包吃住、包签证',
     alternative: '',
     note: 'travel, visa and housing all paid',

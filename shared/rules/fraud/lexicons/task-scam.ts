@@ -95,7 +95,7 @@ export const TASK_WEAK: Lexicon = [
 /** A per-task rate or withdrawal: what turns click or typing work into the scam. */
 export const TASK_RATE: Lexicon = [
   {
-    pattern: '一单|每单|单价|每千字|千字\\d|佣金|返现|提现|试单|抽成|日结|当日结|结算',
+    pattern: '一单|每单|单价|每千字|千字\\d|佣金|返现|提现|试单|抽成|(?<!\\d)日结(?!算)|当日结|当天结',
     example: '一单3-5元',
     alternative: '',
     note: 'piece rate, commission, immediate withdrawal',

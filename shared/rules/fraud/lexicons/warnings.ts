@@ -46,7 +46,7 @@ export const WARNING: Lexicon = [
 export const NEGATED_AFTER: Lexicon = [
   {
     pattern:
-      '^.{0,8}?(?:无|免|全免|免费|公司承担|公司支付|公司负责|由公司|单位承担|企业承担|报销|公司出|不收|给予报销|全额报销|公司报销|均由公司)',
+      '^.{0,8}?(?:无|免|全免|免费|公司承担|公司支付|公司负责|由公司|单位承担|企业承担|报销|公司出|不收|给予报销|全额报销|公司报销|均由公司|补贴|补助|津贴)',
     example: '体检费用由公司承担',
     alternative: '',
     note: 'the employer pays: the opposite of a fee demanded of the applicant',
