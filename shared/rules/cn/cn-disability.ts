@@ -30,6 +30,9 @@ const DISABLED_CHARS = '残障聋哑盲智瘸跛轮缺';
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /残/;
 
+/** Any disability word, 健全, or a mental-health word. */
+const GATE = new RegExp(`${DISABLED}|健全|${MENTAL}`);
+
 const PATTERNS: readonly Pattern[] = [
   // 残疾人勿扰, 聋哑人不招, 残疾人不适合本岗位 / 不招残疾人, 拒绝聋哑人
   {
@@ -83,6 +86,6 @@ export default defineRule({
       'Exclusions of people with disabilities (残疾人勿扰, 不招聋哑人, 无残疾, 肢体健全, 有精神病史者不予录用). Left alone: 身体健康 alone, job-related abilities (色觉正常 for colour work, 能适应站立工作), welcoming or preferring disabled applicants (残疾人优先), and health conditions that bar a licence or a safety-critical post by law (epilepsy for drivers, work at heights).',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

@@ -25,6 +25,9 @@ const ETHNIC_CHARS = '族维汉回藏黑白黄';
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /民族/;
 
+/** Any ethnic or race word, or 民族. */
+const GATE = new RegExp(`${ANY}|民族`);
+
 const PATTERNS: readonly Pattern[] = [
   // 限汉族, 只招汉族, 要求汉族, 限白人
   {
@@ -74,6 +77,6 @@ export default defineRule({
       'Ethnic and racial conditions, majority preferences and exclusions (限汉族, 汉族优先, 少数民族勿扰, 不招维族, 民族：汉族, 限白人外教). Left alone: 民族不限, consideration for ethnic minorities (少数民族优先, which 就业促进法 Art. 28 asks for), language skills, products and customs (民族服饰, 清真餐厅), equal-opportunity statements.',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

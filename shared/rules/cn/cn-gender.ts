@@ -57,6 +57,9 @@ function bareSexAlone(c: MatchContext): boolean {
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /男女|性别/;
 
+/** A sex word other than the pair 男女 (男女不限 alone needs no pattern), or a mothers word. */
+const GATE = /男(?!女)|(?<!男)女|妈|爸|太太|主妇/;
+
 const PATTERNS: readonly Pattern[] = [
   // 限男性, 仅招女生, 要求男性, 只要女的
   {
@@ -165,6 +168,6 @@ export default defineRule({
       'Sex restrictions, preferences and exclusions (限男性, 男士优先, 女士勿扰, 性别：男, 招女工, 宝妈优先) and different standards for women and men (男45岁以下、女40岁以下). Left alone: 男女不限 and other negations, sex words describing products or clients (女装, 男士护肤, 女性顾客), men-only posts in work the law bars women from (矿山井下, grade-IV labour, loads over 25 kg), posts where sex is inherent (fitting models, bath-house attendants, body searches), equal-opportunity statements, and statutory retirement ages.',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

@@ -24,6 +24,9 @@ const TERM_CHARS = '乙阳抗澳h对携艾梅丙';
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /乙肝/;
 
+/** Any carrier term. */
+const GATE = new RegExp(TERM);
+
 const PATTERNS: readonly Pattern[] = [
   // 乙肝携带者勿扰, 大小三阳不要, HIV阳性者不予录用
   {
@@ -92,6 +95,6 @@ export default defineRule({
       'Hepatitis-B and other carrier exclusions (乙肝携带者勿扰, 大小三阳不要, 无乙肝, HIV阳性者不予录用) and HBV/HIV tests in hiring (体检含乙肝五项, 需提供两对半报告). Left alone: vaccination benefits, hepatitis or HIV as the subject of the work (药物研发, 检测试剂), 健康证 and the diseases that legally bar food handlers, 身体健康 alone.',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

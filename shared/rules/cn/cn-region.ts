@@ -22,6 +22,9 @@ const notBenefit = (c: MatchContext): boolean => !/解决|落户|办理|迁入|�
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /户籍|户口|籍贯|地区|地域/;
 
+/** Any place word or hukou word. */
+const GATE = new RegExp(`${alternation(PLACES)}|户籍|户口|籍贯`);
+
 const PATTERNS: readonly Pattern[] = [
   // 限本地户籍, 只招本地人, 要求本市户口, 仅限河南籍
   {
@@ -73,6 +76,6 @@ export default defineRule({
       'Hukou and regional-origin conditions, preferences and exclusions (限本地户籍, 本地人优先, 户口：本市, 不招河南人, 外地人勿扰, 农村户口不要). Left alone: 不限户籍 and other negations, hukou as a benefit (可解决北京户口), local knowledge or dialect as a skill (熟悉本地路况, 会说粤语), and the work location.',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

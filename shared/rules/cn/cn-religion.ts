@@ -29,6 +29,9 @@ const BELIEF_CHARS = '穆伊基佛教信巾盖纱宗';
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /宗教/;
 
+/** Any belief word, or 宗教 / 信仰 / 无神. */
+const GATE = new RegExp(`${BELIEF}|宗教|信仰|无神`);
+
 const PATTERNS: readonly Pattern[] = [
   // 无宗教信仰, 不信教, 不信仰任何宗教, 非穆斯林
   {
@@ -84,6 +87,6 @@ export default defineRule({
       'Religious conditions, preferences and exclusions (无宗教信仰, 不信教, 穆斯林勿扰, 戴头巾者不予录用, 基督徒优先) and questions about belief (注明宗教信仰). Left alone: 宗教信仰不限, halal kitchens, products and customers (清真食堂, 服务清真餐厅客户), equal-opportunity statements, and a religious body requiring its own clergy to share the faith.',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

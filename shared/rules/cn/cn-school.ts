@@ -45,6 +45,9 @@ const ROUTE_CHARS = '自成函网远专电开非民三二独';
 /** The topic a negation must name to lift this rule (年龄不限 lifts age; 男女不限 does not). */
 const TOPIC = /学历|学校|院校/;
 
+/** Any tier, study-mode or other-route word, or 第一学历. */
+const GATE = new RegExp(`${TIER}|${MODE}|${ROUTE}|第一学历`);
+
 const PATTERNS: readonly Pattern[] = [
   // 限985/211, 仅限211院校, 必须是985, 要求985高校毕业
   {
@@ -100,6 +103,6 @@ export default defineRule({
       'School tier and study mode as a restrictive condition (限985/211院校, 第一学历须为全日制统招, 自考/成教勿扰, 仅限QS前100). Advisory outside public institutions and campus events. Left alone: stated preferences (985/211优先), an education level or field, a plain 全日制本科及以上学历 with no exclusion, describing the team, and internships for current students.',
   },
   check(doc) {
-    return collect(doc, PATTERNS, { topic: TOPIC });
+    return collect(doc, PATTERNS, { topic: TOPIC, gate: GATE });
   },
 });

@@ -49,6 +49,8 @@ export interface CollectOptions {
   fields?: readonly TextField[];
   /** The rule's own topic words: a negation of another topic in the phrase does not lift this rule. */
   topic?: RegExp;
+  /** A non-global regex for the rule's trait words: a field without one is skipped before any pattern runs. */
+  gate?: RegExp;
 }
 
 /** Runs the patterns whose anchors occur in each field; returns non-overlapping hits. */
@@ -57,6 +59,7 @@ export function collect(doc: AdDocument, patterns: readonly Pattern[], opts: Col
   for (const field of opts.fields ?? BODY_FIELDS) {
     const text = doc.text(field);
     if (text.length === 0) continue;
+    if (opts.gate && !opts.gate.test(text)) continue;
     const present = presence(doc, field, text);
     for (const p of patterns) {
       if (!satisfied(present, p.need)) continue;
