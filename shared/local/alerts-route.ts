@@ -2,6 +2,7 @@
  * `GET /v1/alerts`: the alerts the local stack received, newest first, for regulators only and only
  * within their region scope. `?limit=` (1–500, default 100) and `?since=` (ISO time) narrow it.
  */
+import { bearerToken } from '#shared/pipeline/auth.ts';
 import type { Principal } from '#shared/pipeline/ports.ts';
 import { inScope } from '#shared/pipeline/scope.ts';
 import { alertRegion, type LocalAlert } from '#shared/local/alert-sinks.ts';
@@ -11,7 +12,6 @@ export interface JsonReply {
   body: unknown;
 }
 
-const BEARER = /^Bearer\s+(\S{8,512})$/i;
 const error = (status: number, code: string, message: string): JsonReply => ({
   status,
   body: { error: { code, message } },
@@ -23,7 +23,7 @@ export async function alertsRoute(
   resolve: (token: string) => Promise<Principal | undefined>,
   alerts: readonly LocalAlert[],
 ): Promise<JsonReply> {
-  const token = authorization ? BEARER.exec(authorization.trim())?.[1] : undefined;
+  const token = bearerToken(authorization);
   const principal = token ? await resolve(token) : undefined;
   if (!principal) return error(401, 'unauthorized', 'missing or invalid credentials');
   if (principal.kind !== 'regulator') return error(403, 'forbidden', 'alerts are for regulators');
