@@ -58,6 +58,7 @@ function toSummary(item: Record<string, unknown>): CaseSummary {
 
 /** The UTC days (YYYY-MM-DD) that [from, to) touches; at most MAX_DAYS. */
 const MAX_DAYS = 731;
+const DAY_QUERY_CONCURRENCY = 8;
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
   const end = Date.parse(to);
@@ -203,33 +204,38 @@ export class DynamoReviewStore implements ReviewStore {
 
   async *casesCreated(who: RegulatorPrincipal, from: string, to: string): AsyncIterable<CaseSummary> {
     const prefixes = scopePrefixes(who) ?? [''];
-    for (const day of daysBetween(from, to)) {
-      for (const prefix of prefixes) {
-        let start: Record<string, unknown> | undefined;
-        do {
-          let out: QueryCommandOutput;
-          try {
-            out = await this.client.send(
-              new QueryCommand({
-                TableName: this.tableName,
-                IndexName: INDEX.byDay,
-                KeyConditionExpression: prefix ? 'gsi5pk = :pk AND begins_with(gsi5sk, :prefix)' : 'gsi5pk = :pk',
-                ExpressionAttributeValues: prefix
-                  ? { ':pk': `DAY#${day}`, ':prefix': prefix }
-                  : { ':pk': `DAY#${day}` },
-                ExclusiveStartKey: start,
-              }),
-            );
-          } catch (err) {
-            throw storeError('casesCreated', err);
-          }
-          for (const raw of out.Items ?? []) {
-            const c = toSummary(raw);
-            if (c.createdAt >= from && c.createdAt < to) yield c;
-          }
-          start = out.LastEvaluatedKey;
-        } while (start);
+    const parts = daysBetween(from, to).flatMap((day) => prefixes.map((prefix) => ({ day, prefix })));
+    // a few day partitions at a time: a month of stats is ~30 small queries
+    for (let i = 0; i < parts.length; i += DAY_QUERY_CONCURRENCY) {
+      const batch = parts.slice(i, i + DAY_QUERY_CONCURRENCY);
+      const results = await Promise.all(batch.map((p) => this.casesOfDay(p.day, p.prefix)));
+      for (const items of results) {
+        for (const c of items) if (c.createdAt >= from && c.createdAt < to) yield c;
       }
+    }
+  }
+
+  /** Every case created on one UTC day whose region code starts with `prefix` ('' for all). */
+  private async casesOfDay(day: string, prefix: string): Promise<CaseSummary[]> {
+    const out: CaseSummary[] = [];
+    let start: Record<string, unknown> | undefined;
+    try {
+      do {
+        const page: QueryCommandOutput = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: INDEX.byDay,
+            KeyConditionExpression: prefix ? 'gsi5pk = :pk AND begins_with(gsi5sk, :prefix)' : 'gsi5pk = :pk',
+            ExpressionAttributeValues: prefix ? { ':pk': `DAY#${day}`, ':prefix': prefix } : { ':pk': `DAY#${day}` },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const raw of page.Items ?? []) out.push(toSummary(raw));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return out;
+    } catch (err) {
+      throw storeError('casesCreated', err);
     }
   }
 
