@@ -28,6 +28,8 @@ import type {
   StoredResult,
 } from '#shared/pipeline/ports.ts';
 
+const RECORD_ATTEMPTS = 3;
+
 export interface Screener {
   screen(ad: IngestMessage['ad']): ScanResult;
 }
@@ -96,12 +98,10 @@ export class ScreeningService {
     const now = this.clock().toISOString();
     const flagged = scan.findings.length > 0;
     const caseId = caseIdOf(ad.platform, ad.adId);
-    const head = flagged || prev?.caseId ? await this.deps.cases.getCaseHead(caseId) : undefined;
 
     let outcome: ScreeningOutcome = { ...base, status: 'clean', findings: scan.findings.length };
-    let storedHead: CaseSummary | undefined;
-    if (flagged || head) {
-      storedHead = await this.recordVersion(msg, hash, scan, head, now);
+    const storedHead = flagged || prev?.caseId ? await this.recordCase(msg, hash, scan, now) : undefined;
+    if (storedHead) {
       outcome = {
         ...outcome,
         status: storedHead.adVersion === 1 ? 'opened' : 'new-version',
@@ -132,6 +132,24 @@ export class ScreeningService {
     }
     await this.deps.results.putResult(result);
     return outcome;
+  }
+
+  /**
+   * Reads the head and records the version; a lost race (a reviewer's decision or another delivery moved
+   * the head) is retried at once with a fresh head, a few times, before the message goes back to the queue.
+   * Undefined when the ad is clean and has no case.
+   */
+  private async recordCase(msg: IngestMessage, hash: string, scan: ScanResult, now: string) {
+    const caseId = caseIdOf(msg.ad.platform, msg.ad.adId);
+    for (let attempt = 1; ; attempt++) {
+      const head = await this.deps.cases.getCaseHead(caseId);
+      if (!head && scan.findings.length === 0) return undefined;
+      try {
+        return await this.recordVersion(msg, hash, scan, head, now);
+      } catch (err) {
+        if (!(err instanceof StaleVersionError) || attempt >= RECORD_ATTEMPTS) throw err;
+      }
+    }
   }
 
   /** Writes the version and the head; returns the head as stored. */

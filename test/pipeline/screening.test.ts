@@ -136,6 +136,27 @@ describe('ScreeningService', () => {
     expect((await s.cases.getVersion(id, 2))?.statusBefore).toBe('dismissed');
   });
 
+  it('retries at once when a reviewer moved the case head between read and write', async () => {
+    const ad = makeAd();
+    s.screener.findings.set(`${ad.adId}:${ad.title}`, [finding('cn-gender', 'high', 'discrimination')]);
+    s.screener.findings.set(`${ad.adId}:v2`, [finding('cn-gender', 'high', 'discrimination')]);
+    await s.service.process(message(ad));
+    const id = caseIdOf(ad.platform, ad.adId);
+    const update = s.cases.updateCase.bind(s.cases);
+    let raced = false;
+    s.cases.updateCase = async (next, expected) => {
+      const cur = s.cases.heads.get(id);
+      if (!raced && cur) {
+        raced = true; // a decision lands just before the worker's write
+        s.cases.heads.set(id, { ...cur, status: 'confirmed', version: cur.version + 1 });
+      }
+      return update(next, expected);
+    };
+    const out = await s.service.process(message(makeAd({ title: 'v2' }), '2026-11-26T07:00:00.000Z'));
+    expect(out).toMatchObject({ status: 'new-version', adVersion: 2 });
+    expect(s.cases.heads.get(id)).toMatchObject({ status: 'confirmed', version: 3, adVersion: 2 });
+  });
+
   it('ignores an older submission delivered after a newer one', async () => {
     await s.service.process(message(makeAd({ title: 'new' }), '2026-11-26T08:00:00.000Z'));
     const out = await s.service.process(message(makeAd({ title: 'old' }), '2026-11-26T07:00:00.000Z'));
