@@ -279,7 +279,9 @@ async function send(p: Probe): Promise<{ status: number; body: unknown; ms: numb
   const res = await fetch(`${stack.url}${p.path ?? '/v1/feeds'}`, {
     method,
     headers,
-    ...(method === 'GET' || method === 'DELETE' ? {} : { body: p.body ?? '' }),
+    ...(method === 'GET' || method === 'DELETE'
+      ? {}
+      : { body: typeof p.body === 'string' || p.body === undefined ? (p.body ?? '') : new Uint8Array(p.body) }),
   });
   const text = await res.text();
   const ms = performance.now() - t0;
