@@ -4,6 +4,7 @@ import { renderCase } from './case.js';
 import { renderDashboard } from './dashboard.js';
 import { clearToast, replace } from './dom.js';
 import { getLang, setLang, t, translateStatic } from './i18n.js';
+import { queueHref, rememberQueue } from './nav.js';
 import { renderQueue } from './queue.js';
 import { renderSignIn } from './signin.js';
 
@@ -54,7 +55,10 @@ async function route() {
   try {
     if (path.startsWith('/case/')) await renderCase(app, decodeURIComponent(path.slice('/case/'.length)));
     else if (path === '/dashboard') await renderDashboard(app, params);
-    else await renderQueue(app, params);
+    else {
+      rememberQueue(location.hash);
+      await renderQueue(app, params);
+    }
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
       clearToken();
@@ -98,5 +102,12 @@ langSwitch.addEventListener('click', () => {
 });
 
 window.addEventListener('hashchange', () => route());
+
+// Esc on a case page goes back to the queue as it was (not while typing a reason)
+document.addEventListener('keydown', (e) => {
+  const target = /** @type {HTMLElement} */ (e.target);
+  if (e.key !== 'Escape' || target.closest('input, select, textarea')) return;
+  if (location.hash.startsWith('#/case/')) location.hash = queueHref();
+});
 setLang(getLang());
 route();

@@ -7,6 +7,7 @@ import { h, replace, toast } from './dom.js';
 import { segments } from './highlight.js';
 import { formatTime, pick, t } from './i18n.js';
 import { categoryTag, regionText, severityBadge, statusBadge } from './labels.js';
+import { queueHref } from './nav.js';
 
 const FIELD_ORDER = ['title', 'description', 'requirements', 'benefits'];
 
@@ -22,7 +23,7 @@ export async function renderCase(root, caseId, versionIndex) {
         h(
           'section',
           {},
-          h('a', { href: '#/queue', class: 'back' }, t('case.back')),
+          h('a', { href: queueHref(), class: 'back' }, t('case.back')),
           h('p', { class: 'error-box' }, t('case.notFound')),
         ),
       );
@@ -52,7 +53,7 @@ export async function renderCase(root, caseId, versionIndex) {
     h(
       'article',
       { class: 'case-view', dataset: { caseId: c.caseId, version: String(c.version) } },
-      h('a', { href: '#/queue', class: 'back' }, t('case.back')),
+      h('a', { href: queueHref(), class: 'back' }, t('case.back')),
       header(c),
       h(
         'div',
@@ -267,6 +268,8 @@ function decisionPanel(root, c) {
       reason.focus();
       return;
     }
+    const buttons = /** @type {HTMLButtonElement[]} */ ([...panel.querySelectorAll('button[data-decision]')]);
+    for (const b of buttons) b.disabled = true;
     try {
       await api(`/v1/cases/${encodeURIComponent(c.caseId)}/decisions`, {
         method: 'POST',
@@ -289,9 +292,11 @@ function decisionPanel(root, c) {
       } else {
         error.textContent = `${t('error.generic')}: ${err instanceof Error ? err.message : String(err)}`;
       }
+    } finally {
+      for (const b of buttons) b.disabled = false;
     }
   };
-  return h(
+  const panel = h(
     'section',
     { class: 'card decision', id: 'decision' },
     h('h2', {}, t('case.decision')),
@@ -318,6 +323,7 @@ function decisionPanel(root, c) {
       ),
     ),
   );
+  return panel;
 }
 
 /** @param {any[]} audit */

@@ -12,7 +12,7 @@ import type { LocalStack } from '#shared/local/stack.ts';
 import { vendorConsoleAssets } from '#shared/review/console-assets.ts';
 import { launchChromium } from '#test/browser/chromium.ts';
 import { PLATFORM_A_ADS, PLATFORM_B_ADS } from '#test/browser/feed.ts';
-import { postFeed, startTestStack, TOKENS, waitForResults } from '#test/helpers/local-stack.ts';
+import { api, postFeed, startTestStack, TOKENS, waitForResults } from '#test/helpers/local-stack.ts';
 
 const SHOTS = process.env.RW_SCREENSHOTS === '1' ? 'docs/screenshots' : undefined;
 let stack: LocalStack;
@@ -142,6 +142,12 @@ describe('review console (national regulator, 1280 px)', () => {
     expect(await page.textContent('.case-head .badge[class*="status-"]')).toBe('已确认违法');
     expect(await page.getAttribute('.case-view', 'data-version')).toBe('2');
 
+    // Esc returns to the queue as it was left, filters included
+    await page.click('.case-head h1');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#queue-table tr.case-row');
+    expect(page.url()).toContain('category=discrimination');
+
     await page.click('a[data-nav="dashboard"]');
     await page.waitForSelector('#kpi-confirmed');
     expect(await page.textContent('#kpi-total .kpi-n')).toBe('4');
@@ -188,6 +194,23 @@ describe('review console (Changsha regulator, 768 px tablet)', () => {
     expect((await markedText(page, 'fraud-fee')).split('|')).toEqual(['培训费', '服装押金']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot(page, 'case-tablet', true);
+
+    // someone else decides meanwhile: this page's decision is refused and asks for a reload
+    const warehouse = caseOf.get('ui-cs-warehouse') ?? '';
+    const other = await api(stack, 'POST', `/v1/cases/${encodeURIComponent(warehouse)}/decisions`, TOKENS.regulator, {
+      decision: 'escalate',
+      reason: '多地同类收费，移交执法',
+      expectedVersion: 1,
+    });
+    expect(other.status).toBe(200);
+    await page.fill('#reason', '收取培训费和押金');
+    await page.click('button[data-decision="confirm"]');
+    await page.waitForSelector('#decision .form-error button');
+    expect(await page.textContent('#decision .form-error')).toContain('该案件已被他人更新');
+    await page.click('#decision .form-error button');
+    await page.waitForSelector('.audit-entry');
+    expect(await page.textContent('.audit-entry .reason')).toBe('多地同类收费，移交执法');
+    expect(await page.$$('.audit-entry')).toHaveLength(1);
     await page.close();
   });
 });
