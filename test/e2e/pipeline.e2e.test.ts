@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueDepth } from '#shared/local/queues.ts';
 import type { LocalStack } from '#shared/local/stack.ts';
 import type { SqsBatchHandler } from '#shared/local/poller.ts';
-import { cliScan } from '#test/helpers/cli-scan.ts';
+import { cliScan, cliSubmit } from '#test/helpers/cli-scan.ts';
 import {
   api,
   caseVersions,
@@ -68,12 +68,14 @@ describe('the pipeline over the local stack', () => {
   it('screens feeds from two platforms: every ad the CLI scan flags becomes a case, and no clean ad does', async () => {
     expect(stack.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect((await api(stack, 'GET', '/healthz')).status).toBe(200);
+    // platform A posts over HTTP, platform B with `recruitwatch submit`
     const [a, b] = await Promise.all([
       postFeed(stack, TOKENS.platformA, FEED_A),
-      postFeed(stack, TOKENS.platformB, FEED_B),
+      cliSubmit(FEED_B, ['--endpoint', stack.url, '--token', TOKENS.platformB]),
     ]);
     expect(a).toMatchObject({ accepted: FEED_A.length, rejected: [] });
-    expect(b).toMatchObject({ accepted: FEED_B.length, rejected: [] });
+    expect(b.code).toBe(0);
+    expect(b.out).toContain(`${FEED_B.length} accepted, 0 rejected`);
 
     const [ra, rb] = await Promise.all([
       waitForResults(
