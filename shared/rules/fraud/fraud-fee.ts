@@ -18,7 +18,8 @@ const TERMS = compileLexicon(FEE_TERMS_ZH, FEE_TERMS_EN);
 const DEMAND = compileLexicon(FEE_DEMAND_ZH, FEE_DEMAND_EN);
 const DUTY = compileLexicon(DUTY_CONTEXT);
 /** Cheap pre-check: any fee-ish word at all. */
-const PRE = /费|金|fee|kit|deposit|purchase|buy|order|enrol|charge/u;
+const PRE =
+  /费|金|钱|押|购买|fee|kit|pack|deposit|purchase|buy|order|enrol|charge|pay for|rent|one-time|upfront|initial/u;
 
 export default defineRule({
   meta: {

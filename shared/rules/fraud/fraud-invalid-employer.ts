@@ -1,8 +1,8 @@
 /**
  * fraud-invalid-employer: the employer cannot be identified or verified — a 统一社会信用代码 whose
  * GB 32100-2015 check character is wrong; no employer named anywhere (no name, credit code, profile
- * or company name in the text); or a well-known brand recruiting from free webmail or another
- * party's domain (impersonation). 人力资源市场暂行条例 art. 24 requires true employer information;
+ * or company name in the text); a well-known brand recruiting from free webmail or another
+ * party's domain (impersonation); or a "Fortune 500 / 世界500强" claim with a personal mailbox. 人力资源市场暂行条例 art. 24 requires true employer information;
  * platforms must verify it (art. 26–29). Lawful look-alikes left alone: valid codes of every
  * organisation type (91… companies, 52… 民办非企业, 12… institutions), 15-digit pre-2015 registration
  * numbers, small firms with 163/qq mail, and brands recruiting from their own domain.
@@ -12,12 +12,26 @@ import { checkCreditCode, creditCodeCheckChar } from '#shared/fraud/credit-code.
 import { compileLexicon, test } from '#shared/rules/fraud/lib/lexicon.ts';
 import { BRANDS } from '#shared/rules/fraud/lexicons/brands.ts';
 import { FREE_MAIL } from '#shared/rules/fraud/lexicons/contact.ts';
-import { BODY_FIELDS } from '#shared/text/document.ts';
+import { type AdDocument, BODY_FIELDS, type TextField } from '#shared/text/document.ts';
 import { bodyHead } from '#shared/rules/fraud/lib/body.ts';
 import { hasDuties } from '#shared/rules/fraud/lib/duties.ts';
 import { employerIdentified } from '#shared/rules/fraud/lib/employer.ts';
 
 const BRAND = compileLexicon(BRANDS);
+/** Claims to be a very large employer. */
+const BIG_CLAIM = /fortune (?:500|100|global 500)|世界500强|中国500强|500强企业|全球500强/g;
+/** Personal mailboxes common in China (small firms use them lawfully; a "500强" recruiter does not). */
+const CN_PERSONAL_MAIL = /@(?:qq|163|126|sina|sohu|foxmail|yeah)\.(?:com|cn|net)/u;
+
+function firstMatch(doc: AdDocument, re: RegExp): { field: TextField; start: number; end: number } | undefined {
+  for (const fieldPath of [...BODY_FIELDS, 'employer.profile'] as const) {
+    const text = doc.text(fieldPath);
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) return { field: fieldPath, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
 /** An 18-character code in the text (normalised: lower-case). */
 const CODE_IN_TEXT =
   /(?:信用代码|uscc|credit code)[^0-9a-z\n]{0,6}[0-9a-hj-np-rtuwy]{2}\d{6}[0-9a-hj-np-rtuwy]{10}(?![0-9a-z])/gu;
@@ -85,6 +99,20 @@ export default defineRule({
     // 2. a well-known brand recruiting from free webmail or another party's domain
     const name = doc.text('employer.name');
     const email = (ad.contact?.email ?? '').toLowerCase();
+    const personalMail = FREE_MAIL.test(email) || CN_PERSONAL_MAIL.test(email);
+    if (email && personalMail && !(name && test(BRAND, name))) {
+      // "a Fortune 500 company" / "世界500强" recruiting from a personal mailbox
+      const claim = firstMatch(doc, BIG_CLAIM);
+      if (claim) {
+        hits.push({
+          ...claim,
+          severity: 'medium',
+          confidence: 0.7,
+          note: 'large-company claim with a personal e-mail address',
+        });
+        hits.push({ field: 'contact.email', start: 0, end: doc.text('contact.email').length, confidence: 0.7 });
+      }
+    }
     if (name && email && test(BRAND, name)) {
       BRAND.lastIndex = 0;
       const brand = (BRAND.exec(name)?.[0] ?? '').replace(/[^a-z]/g, '');

@@ -22,6 +22,8 @@ ruleTester(rule, {
     'Recruitment Consultant: manage candidates and clients; we never charge candidates any fee.',
     '公司提供车辆，负责货物配送，月薪7000-9000，不收押金',
     '提供租房押金补贴500元，另有交通补助',
+    '健康证需自行办理（餐饮岗位法定要求），入职后报销',
+    'Post-offer background check, paid for by the company.',
   ],
   invalid: [
     { ad: '入职需交：厂服费150元、住宿押金200元', spans: [{ text: '厂服费' }, { text: '押金' }] },
@@ -49,5 +51,14 @@ ruleTester(rule, {
       spans: [{ text: 'purchase our $89 software' }],
     },
     { ad: '签约平面模特，需交拍摄费及形象设计费共3980元', spans: [{ text: '拍摄费' }, { text: '形象设计费' }] },
+    { ad: '入职前到公司指定医院体检，费用自理', spans: [{ text: '指定医院体检，费用自理' }] },
+    {
+      ad: 'You must pay for your own background check ($35) before your first shift.',
+      spans: [{ text: 'pay for your own background check' }],
+    },
+    {
+      ad: 'Buy your equipment from our approved vendor with the check we mail you.',
+      spans: [{ text: 'Buy your equipment from our approved vendor' }],
+    },
   ],
 });

@@ -21,6 +21,11 @@ ruleTester(rule, {
       country: 'US',
     },
     'We are a regional CPA firm. Responsibilities: manage the AP ledger, reconcile vendor statements, support month-end close and audits. Requirements: 2+ years AP experience.',
+    {
+      description: '岗位职责：负责医院耗材推广。简历请投 bokang_hr@126.com',
+      employer: { name: '济南某某医疗器械有限公司' },
+      contact: { email: 'bokang_hr@126.com' },
+    },
   ],
   invalid: [
     {
@@ -37,6 +42,16 @@ ruleTester(rule, {
         country: 'US',
       },
       spans: [{ field: 'contact.email', text: 'amazon.hr.team@gmail.com' }],
+    },
+    {
+      ad: {
+        title: 'Customer Support',
+        description: 'We are a Fortune 500 company hiring remote support staff.',
+        employer: { name: 'Global Services Group' },
+        contact: { email: 'globalservices.hiring@gmail.com' },
+        country: 'US',
+      },
+      spans: [{ text: 'Fortune 500' }, { field: 'contact.email', text: 'globalservices.hiring@gmail.com' }],
     },
   ],
 });

@@ -15,6 +15,7 @@ ruleTester(rule, {
     'Courier: deliver parcels and collect cash on delivery; company van provided.',
     'Bank teller: process customer deposits and checks, balance your cash drawer.',
     '打字员：负责合同录入，月薪3000，每月10日结算工资',
+    '外卖骑手：系统派单和抢单结合，按单计酬',
   ],
   invalid: [
     { ad: '帮网店补单，先自行垫付货款，返还本金加佣金', spans: [{ text: '补单' }, { text: '先自行垫付' }] },
@@ -40,5 +41,6 @@ ruleTester(rule, {
       ad: 'Rate hotels on our platform; recharge your account with USDT to unlock premium tasks.',
       spans: [{ text: 'recharge your account' }],
     },
+    { ad: '手机挂机赚钱，看广告领红包，每天提现', spans: [{ text: '挂机赚' }] },
   ],
 });

@@ -19,7 +19,7 @@ export const FEE_TERMS_ZH: Lexicon = [
   },
   {
     pattern:
-      '(?:服装|工服|工装|厂服|工作服|制服|工衣|鞋服)(?:费|押金|钱)|(?:自费|自行|自己)购买(?:工服|工装|工作服|制服|工具|设备)',
+      '(?:服装|工服|工装|厂服|工作服|制服|工衣|鞋服)(?:费|押金|钱)|(?:自费|自行|自己|需|须|要|先)购买(?:工服|工装|工作服|制服|工具|设备)',
     example: '厂服费150元',
     alternative: '工作服由公司免费发放',
     note: 'uniform fees and uniform deposits',
@@ -31,6 +31,14 @@ export const FEE_TERMS_ZH: Lexicon = [
     alternative: '岗前培训由公司承担费用',
     note: 'training fees charged before or as a condition of work (see fraud-training-loan for loans)',
     source: `${ART9}; 五部门通知 2026 (招转培)`,
+  },
+  {
+    pattern:
+      '指定(?:医院|诊所|体检机构|体检中心)[^。；;\\n]{0,12}?(?:自理|自费|自付|本人承担|交费|缴费)|(?:自理|自费|自付)[^。；;\\n]{0,8}?指定(?:医院|诊所|体检)',
+    example: '到公司指定医院体检，费用自理',
+    alternative: '入职体检由公司安排并承担费用',
+    note: 'a medical check at a clinic the employer designates, paid by the applicant',
+    source: ART9,
   },
   {
     pattern: '体检费|体检费用',
@@ -101,7 +109,7 @@ export const FEE_TERMS_EN: Lexicon = [
   },
   {
     pattern:
-      '(?:buy|purchase|order) (?:your |the |all )?(?:equipment|laptop|software|supplies|materials|kit)[^.\\n]{0,40}?(?:from|through|via) (?:our|the company|a designated|an approved) (?:vendor|supplier|partner|store)',
+      '(?:buy|purchase|order) (?:your |the |all )?(?:equipment|laptop|software|supplies|materials|kit)[^.\\n]{0,40}?(?:from|through|via) (?:our|the|a|an)(?: company| approved| designated| preferred| partner){0,2} (?:vendor|supplier|partner|store)',
     example: 'buy your equipment from our vendor',
     alternative: 'Equipment is provided by the company',
     note: 'equipment bought through "our vendor" (the fake-check equipment scam)',
@@ -122,6 +130,14 @@ export const FEE_TERMS_EN: Lexicon = [
     alternative: 'Software and equipment are provided by the company',
     note: 'the applicant must buy the employer’s own software, kit or training',
     source: 'FTC job-scam guidance',
+  },
+  {
+    pattern:
+      'pay for (?:your own |the )?(?:background check|drug (?:test|screen)|uniform|training|certification|equipment|starter kit|licen[cs]e|fingerprinting)',
+    example: 'You must pay for your own background check ($35)',
+    alternative: 'Background checks are arranged and paid by the employer',
+    note: 'checks, training or kit the applicant must pay for',
+    source: 'FTC job-scam guidance; Employment Agencies Act 1973 s.6',
   },
   {
     pattern: '\\bdeposit of [$£€]|refundable deposit|security deposit',

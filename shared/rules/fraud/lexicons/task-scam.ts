@@ -13,7 +13,8 @@ const FTC = 'FTC consumer alerts on job scams (reshipping, fake checks, task sca
 /** Strong on their own: the wording names the scam mechanism. */
 export const TASK_STRONG: Lexicon = [
   {
-    pattern: '刷单|补单|刷信誉|刷销量|刷好评|刷流水|做单员|拍单员',
+    pattern:
+      '刷单|补单|刷信誉|刷销量|刷好评|刷流水|做单员|拍单员|挂机赚|看广告(?:赚|领)|打码(?:员|兼职)|带单|抢单返|返佣(?:金)?\\d',
     example: '帮商家补单提升销量',
     alternative: '',
     note: 'fake orders; the worker is asked to pay for goods first',
