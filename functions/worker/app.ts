@@ -7,7 +7,8 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { parseMessage, type ScreeningService } from '#shared/pipeline/screening.ts';
+import { parseMessage } from '#shared/pipeline/message.ts';
+import type { ScreeningService } from '#shared/pipeline/screening.ts';
 
 export type WorkerHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
 

@@ -10,13 +10,11 @@
  *  4. the result item last: it is the marker that makes step 1 skip re-deliveries.
  * A crash between steps leaves the message to be re-delivered, and every step re-runs safely.
  */
-import { z } from 'zod';
 import type { ScanResult, Severity } from '#shared/engine/types.ts';
 import { severityRank } from '#shared/engine/types.ts';
-import { validateAd } from '#shared/feed/schema.ts';
 import type { AlertOutcome, AlertService } from '#shared/pipeline/alerts.ts';
 import { contentHash, maskedAdFields, maskFindings } from '#shared/pipeline/content.ts';
-import { PoisonMessageError, StaleVersionError } from '#shared/pipeline/errors.ts';
+import { StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIdOf, employerKeyOf } from '#shared/pipeline/keys.ts';
 import type {
   CaseStatus,
@@ -51,30 +49,6 @@ export type ScreeningOutcome = {
   alert?: AlertOutcome;
   findings: number;
 };
-
-const Envelope = z.object({
-  v: z.literal(1),
-  feedId: z.string().min(1),
-  index: z.number().int().nonnegative(),
-  receivedAt: z.iso.datetime({ offset: true }),
-  adSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  ad: z.unknown(),
-});
-
-/** Parses a queue message body; anything malformed is a PoisonMessageError (it would fail every time). */
-export function parseMessage(body: string): IngestMessage {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (err) {
-    throw new PoisonMessageError('message body is not JSON', { cause: err });
-  }
-  const env = Envelope.safeParse(raw);
-  if (!env.success) throw new PoisonMessageError('message is not an ingest envelope', { cause: env.error });
-  const ad = validateAd(env.data.ad);
-  if (!ad.ok) throw new PoisonMessageError(`invalid ad: ${ad.errors.map((e) => e.path).join(', ')}`);
-  return { ...env.data, v: 1, ad: ad.ad };
-}
 
 export class ScreeningService {
   private readonly deps: ScreeningDeps;

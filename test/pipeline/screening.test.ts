@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AlertService } from '#shared/pipeline/alerts.ts';
 import { caseIdOf } from '#shared/pipeline/keys.ts';
 import { PoisonMessageError } from '#shared/pipeline/errors.ts';
-import { parseMessage, ScreeningService } from '#shared/pipeline/screening.ts';
+import { parseMessage } from '#shared/pipeline/message.ts';
+import { ScreeningService } from '#shared/pipeline/screening.ts';
 import {
   FakeScreener,
   finding,
