@@ -14,6 +14,8 @@ import { cliScan, cliSubmit } from '#test/helpers/cli-scan.ts';
 import {
   api,
   caseVersions,
+  E2E_TEST_MS,
+  E2E_WAIT_MS,
   getResult,
   listCases,
   postFeed,
@@ -62,7 +64,7 @@ function expectNoDuplicateAlerts(): void {
   expect(new Set(alerts.map((a) => a.caseId)).size).toBe(alerts.length);
 }
 
-describe('the pipeline over the local stack', () => {
+describe('the pipeline over the local stack', { timeout: E2E_TEST_MS }, () => {
   let firstResults: Map<string, ResultBody>;
 
   it('screens feeds from two platforms: every ad the CLI scan flags becomes a case, and no clean ad does', async () => {
@@ -127,7 +129,7 @@ describe('the pipeline over the local stack', () => {
 
   it('re-submitting the same feeds changes nothing: no duplicate results, cases, versions or alerts', async () => {
     const before = await scanTable(stack);
-    await waitFor(() => stack.alerts.list().length > 0, 5_000, 'the first alerts');
+    await waitFor(() => stack.alerts.list().length > 0, E2E_WAIT_MS, 'the first alerts');
     const alertsBefore = stack.alerts.list().length;
     await Promise.all([postFeed(stack, TOKENS.platformA, FEED_A), postFeed(stack, TOKENS.platformB, FEED_B)]);
     await waitForDrain(stack);
@@ -184,7 +186,7 @@ describe('the pipeline over the local stack', () => {
         throw new Error('simulated crash');
       };
     stack.restartWorker(crashMidBatch, { visibilityTimeoutSeconds: 1 });
-    await waitFor(() => crashes === 1 && !stack.worker.isRunning, 10_000, 'the crash');
+    await waitFor(() => crashes === 1 && !stack.worker.isRunning, E2E_WAIT_MS, 'the crash');
     stack.restartWorker(undefined, { visibilityTimeoutSeconds: 1 });
     await waitForDrain(stack);
     const got = await waitForResults(
@@ -225,7 +227,7 @@ describe('the pipeline over the local stack', () => {
     poisonId = sent.MessageId;
     await waitFor(
       async () => (await queueDepth(stack.clients.sqs, stack.resources.deadLetter.url)).visible === 1,
-      15_000,
+      E2E_WAIT_MS,
       'the poison message in the DLQ',
     );
     expect(seen).toEqual([1, 2, 3, 4, 5]);
@@ -234,5 +236,5 @@ describe('the pipeline over the local stack', () => {
     );
     expect(dlq.Messages?.map((m) => m.MessageId)).toEqual([sent.MessageId]);
     await waitForDrain(stack);
-  }, 20_000);
+  });
 });

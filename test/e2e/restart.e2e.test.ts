@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '#shared/local/stack.ts';
 import {
   api,
+  E2E_TEST_MS,
+  E2E_WAIT_MS,
   getResult,
   postFeed,
   scanTable,
@@ -34,7 +36,7 @@ interface AlertsBody {
   alerts: { alertId: string; caseId: string; jurisdiction?: string; regionCode?: string }[];
 }
 
-describe('the local stack across a restart', () => {
+describe('the local stack across a restart', { timeout: E2E_TEST_MS }, () => {
   it('keeps results, cases and alerts, and screens what was still queued', async () => {
     stack = await startTestStack({ dataDir: data.dir });
     await postFeed(stack, TOKENS.platformA, FEED_A);
@@ -48,7 +50,7 @@ describe('the local stack across a restart', () => {
         const r = await api<AlertsBody>(stack as LocalStack, 'GET', '/v1/alerts', TOKENS.regulator);
         return r.status === 200 && r.body.alerts.length > 0;
       },
-      5_000,
+      E2E_WAIT_MS,
       'an alert',
     );
     const alertsBefore = (await api<AlertsBody>(stack, 'GET', '/v1/alerts', TOKENS.regulator)).body.alerts;
@@ -75,7 +77,7 @@ describe('the local stack across a restart', () => {
 
     const after = await api<AlertsBody>(stack, 'GET', '/v1/alerts', TOKENS.regulator);
     expect(after.body.alerts.map((a) => a.alertId)).toEqual(expect.arrayContaining(alertsBefore.map((a) => a.alertId)));
-  }, 40_000);
+  });
 
   it('serves alerts to regulators only, within their region', async () => {
     if (!stack) throw new Error('the previous test starts the stack');

@@ -21,6 +21,13 @@ export const TOKENS = {
 export type TestStackOptions = Partial<LocalStackOptions>;
 
 /**
+ * How long end-to-end waits may take. Typical runs need a few seconds; the margin is for `npm test`
+ * running every suite at once on a 2-core machine. Tests using these waits set a matching timeout.
+ */
+export const E2E_WAIT_MS = 45_000;
+export const E2E_TEST_MS = 90_000;
+
+/**
  * Test defaults: memory, free ports, 2 s visibility (a failed batch comes back after ~2 s; 1 s makes
  * a cold first batch on a loaded machine come back while still running). Tests that count receives
  * restart the worker with 1 s.
@@ -100,7 +107,7 @@ export const getResult = (stack: LocalStack, token: string, adId: string) =>
 export const versionOf = (r: ResultBody | undefined): number | undefined => r?.adVersion ?? r?.caseVersion;
 
 /** Waits until the ingest queue holds nothing visible or in flight. */
-export async function waitForDrain(stack: LocalStack, timeoutMs = 20_000): Promise<void> {
+export async function waitForDrain(stack: LocalStack, timeoutMs = E2E_WAIT_MS): Promise<void> {
   await waitFor(
     async () => {
       const d = await queueDepth(stack.clients.sqs, stack.resources.ingest.url);
@@ -118,7 +125,7 @@ export async function waitForResults(
   token: string,
   adIds: readonly string[],
   previous: ReadonlyMap<string, string> = new Map(),
-  timeoutMs = 20_000,
+  timeoutMs = E2E_WAIT_MS,
 ): Promise<Map<string, ResultBody>> {
   const out = new Map<string, ResultBody>();
   await waitFor(
