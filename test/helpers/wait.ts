@@ -1,7 +1,7 @@
 /** Polls a condition until it holds or the timeout passes (then throws, naming what was awaited). */
 export async function waitFor(
   condition: () => boolean | Promise<boolean>,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
   what = 'condition',
   intervalMs = 50,
 ): Promise<void> {

@@ -66,7 +66,7 @@ function recorder() {
   return { deliveries, note };
 }
 
-describe('SqsPoller against fauxqs', () => {
+describe('SqsPoller against fauxqs', { timeout: 60_000 }, () => {
   it('delivers Lambda-shaped records in batches and deletes what succeeded', async () => {
     const { main } = await freshQueue();
     const { deliveries, note } = recorder();
@@ -131,14 +131,14 @@ describe('SqsPoller against fauxqs', () => {
     });
     await send(main, ['a', 'poison', 'b', 'c']);
     p.start();
-    await waitFor(async () => (await queueDepth(sqs, dlq.url)).visible === 1, 15_000);
+    await waitFor(async () => (await queueDepth(sqs, dlq.url)).visible === 1);
     await p.stop();
     expect(deliveries.get('poison')).toEqual([1, 2, 3, 4, 5]);
     for (const ok of ['a', 'b', 'c']) expect(deliveries.get(ok)).toEqual([1]);
     expect(await queueDepth(sqs, main.url)).toMatchObject({ visible: 0, inFlight: 0 });
     const moved = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlq.url, MaxNumberOfMessages: 10 }));
     expect(moved.Messages?.map((m) => m.Body)).toEqual(['poison']);
-  }, 20_000);
+  });
 
   it('fails the whole batch when the handler throws or names a record not in the batch', async () => {
     const { main } = await freshQueue();
@@ -156,7 +156,7 @@ describe('SqsPoller against fauxqs', () => {
     await waitFor(async () => {
       const d = await queueDepth(sqs, main.url);
       return calls >= 3 && d.visible + d.inFlight === 0;
-    }, 10_000);
+    });
     await p.stop();
     expect(p.stats.handlerErrors).toBe(1);
     for (const body of ['x', 'y']) expect(deliveries.get(body)?.at(-1)).toBe(3);
