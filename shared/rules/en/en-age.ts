@@ -24,8 +24,16 @@ import {
   UPPER_STRONG,
   UPPER_WEAK,
 } from '#shared/rules/en/lib/age-patterns.ts';
-import { isEeoStatement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
+import {
+  clauseText,
+  isEeoStatement,
+  limit,
+  sentenceText,
+  textAfter,
+  textBefore,
+} from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { AGE_TERMS } from '#shared/rules/en/lib/lexicon/age-terms.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
@@ -95,7 +103,7 @@ function limitHit(doc: AdDocument, m: Match, note: string): RuleHit | undefined 
 
 function numericHits(doc: AdDocument, hits: RuleHit[]): void {
   for (const re of [RANGE_AFTER_MARKER, RANGE_BEFORE_UNIT]) {
-    for (const m of doc.matches(re)) {
+    for (const m of limit(limit(scan(doc, re, 'ageNumber')))) {
       const lo = Number(m.groups[1]);
       const hi = Number(m.groups[2]);
       if (!(hi > lo) || hi - lo > 50) continue;
@@ -103,19 +111,19 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
       if (h) hits.push(h);
     }
   }
-  for (const m of doc.matches(RANGE_BE)) {
+  for (const m of limit(scan(doc, RANGE_BE, 'ageNumber'))) {
     const lo = Number(m.groups[1]);
     const hi = Number(m.groups[2]);
     if (!(hi > lo) || hi - lo > 50 || NON_AGE_UNIT.test(textAfter(doc, m.field, m.end, 24))) continue;
     const h = limitHit(doc, m, 'age band');
     if (h) hits.push(h);
   }
-  for (const m of doc.matches(UPPER_STRONG)) {
+  for (const m of limit(scan(doc, UPPER_STRONG, 'ageNumber'))) {
     if (Number(m.groups[1]) <= 21) continue;
     const h = limitHit(doc, m, 'upper age limit');
     if (h) hits.push(h);
   }
-  for (const m of doc.matches(UPPER_WEAK)) {
+  for (const m of limit(scan(doc, UPPER_WEAK, 'ageNumber'))) {
     const kw = m.groups[1] ?? '';
     const n = Number(m.groups[2]);
     const unit = m.groups[3];
@@ -137,25 +145,25 @@ function numericHits(doc: AdDocument, hits: RuleHit[]): void {
     const h = limitHit(doc, m, 'upper age limit');
     if (h) hits.push(h);
   }
-  for (const m of doc.matches(OR_UNDER)) {
+  for (const m of limit(scan(doc, OR_UNDER, 'ageNumber'))) {
     if (Number(m.groups[1]) <= 21) continue;
     if (!m.groups[2] && !AGE_CONTEXT_BEFORE.test(textBefore(doc, m.field, m.start, 30))) continue;
     const h = limitHit(doc, m, 'upper age limit');
     if (h) hits.push(h);
   }
   for (const re of [OVER_EXCLUDED, OVER_REJECT, PLUS_REJECT]) {
-    for (const m of doc.matches(re)) {
+    for (const m of limit(limit(scan(doc, re, 'ageNumber')))) {
       if (Number(m.groups[1]) < 25 || NON_AGE_UNIT.test(textAfter(doc, m.field, m.end, 20))) continue;
       const h = limitHit(doc, m, 'older applicants excluded');
       if (h) hits.push(h);
     }
   }
-  for (const m of doc.matches(DECADE)) {
+  for (const m of limit(scan(doc, DECADE, 'ageNumber'))) {
     const h = limitHit(doc, m, 'age band');
     if (h) hits.push(h);
   }
   for (const re of [BORN, GRAD_YEAR]) {
-    for (const m of doc.matches(re)) {
+    for (const m of limit(limit(scan(doc, re, 'ageNumber')))) {
       const h = limitHit(doc, m, 'birth or graduation year limit');
       if (h) hits.push(h);
     }
@@ -169,30 +177,30 @@ function wordHits(doc: AdDocument, hits: RuleHit[]): void {
     if (othersCheck && OTHERS_BEFORE.test(textBefore(doc, m.field, m.start, 40))) return;
     hits.push(hitOf(m, severity, 0.85, note));
   };
-  for (const m of doc.matches(YOUNG_WANTED)) person(m, 'high', '"young" for the person wanted');
-  for (const m of doc.matches(YOUNG_PERSON)) {
+  for (const m of limit(scan(doc, YOUNG_WANTED, 'ageWord'))) person(m, 'high', '"young" for the person wanted');
+  for (const m of limit(scan(doc, YOUNG_PERSON, 'ageWord'))) {
     const before = textBefore(doc, m.field, m.start, 40);
     if (AMBIGUOUS_NOUN.test(m.text)) {
       if (!HIRE_BEFORE.test(before) && !HIRE_AFTER.test(textAfter(doc, m.field, m.end, 12))) continue;
     } else if (OBJECT_BEFORE.test(before) && !SUITS_BEFORE.test(before)) continue;
     person(m, 'high', '"young" for the person wanted');
   }
-  for (const m of doc.matches(YOUNG_AND)) {
+  for (const m of limit(scan(doc, YOUNG_AND, 'ageWord'))) {
     if (COMPANY_AFTER.test(textAfter(doc, m.field, m.end, 40))) continue;
     if (OBJECT_BEFORE.test(textBefore(doc, m.field, m.start, 40))) continue;
     person(m, 'medium', '"young and …" describing the person wanted');
   }
-  for (const m of doc.matches(YOUTHFUL)) person(m, 'medium', '"youthful" appearance or person');
-  for (const m of doc.matches(DIGITAL)) {
+  for (const m of limit(scan(doc, YOUTHFUL, 'ageWord'))) person(m, 'medium', '"youthful" appearance or person');
+  for (const m of limit(scan(doc, DIGITAL, 'ageWord'))) {
     if (DIGITAL_COMPANY.test(textAfter(doc, m.field, m.end, 20))) continue;
     person(m, 'medium', '"digital native" is an age proxy');
   }
-  for (const m of doc.matches(GENERATION)) {
+  for (const m of limit(scan(doc, GENERATION, 'ageWord'))) {
     const sentence = sentenceText(doc, m.field, m.start, m.end);
     if (GEN_HIRE.test(sentence)) person(m, 'medium', 'generation label for the person wanted');
   }
-  for (const m of doc.matches(GRADUATE)) {
-    const clause = doc.clauseAt(m.field, m.start, m.end).text;
+  for (const m of limit(scan(doc, GRADUATE, 'ageWord'))) {
+    const clause = clauseText(doc, m.field, m.start, m.end);
     const isNew = /^new/.test(m.text);
     if (GRAD_INCLUSIVE.test(clause)) continue;
     const restrictive = GRAD_RESTRICT.test(clause) || WANT_HEADER.test(textBefore(doc, m.field, m.start, 120));

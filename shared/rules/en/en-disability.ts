@@ -10,8 +10,9 @@
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
-import { isEeoStatement, isEncouragement, sentenceText } from '#shared/rules/en/lib/context.ts';
+import { isEeoStatement, isEncouragement, limit, sentenceText } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 
 const ABLE = /\bable[- ]?bodied\b(?![- ]?(?:seam[ae]n|sailors?|seafarers?|deckhands?|ratings?|\(ab\)|ab\b))/g;
@@ -87,25 +88,26 @@ export default defineRule({
   check(doc) {
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'disability')) return hits;
-    for (const m of doc.matches(ABLE)) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.9, '"able-bodied" requirement'));
-    for (const m of doc.matches(HEALTH)) {
+    for (const m of limit(scan(doc, ABLE, 'disability')))
+      if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.9, '"able-bodied" requirement'));
+    for (const m of limit(scan(doc, HEALTH, 'disability'))) {
       if (HEALTH_REQUIRE.test(sentenceText(doc, m.field, m.start, m.end)) && keep(doc, m))
         hits.push(hitOf(m, 'high', 0.85, 'health standard not tied to job functions'));
     }
-    for (const m of doc.matches(NO_CONDITION)) {
+    for (const m of limit(scan(doc, NO_CONDITION, 'disability'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       const framed = STRONG_CONDITION.test(m.text) || APPLICANT_FRAME.test(s) || m.field === 'requirements';
       if (framed && !POST_OFFER.test(s) && keep(doc, m))
         hits.push(hitOf(m, 'high', 0.85, 'excludes people with disabilities or health conditions'));
     }
-    for (const m of doc.matches(REJECT)) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.9));
-    for (const m of doc.matches(INQUIRY)) {
+    for (const m of limit(scan(doc, REJECT, 'disability'))) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.9));
+    for (const m of limit(scan(doc, INQUIRY, 'disability'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       const question = /^(?:have|do) you/.test(m.text);
       if ((!question && !WITH_APPLICATION.test(s)) || POST_OFFER.test(s) || ADJUSTMENT.test(s)) continue;
       if (!isEeoStatement(s)) hits.push(hitOf(m, 'high', 0.8, 'health question before an offer'));
     }
-    for (const m of doc.matches(SENSES)) {
+    for (const m of limit(scan(doc, SENSES, 'disability'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       if (!SENSES_LAW.test(s) && keep(doc, m))
         hits.push(hitOf(m, 'medium', 0.7, 'sensory standard not tied to job functions'));

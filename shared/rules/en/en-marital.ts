@@ -10,8 +10,9 @@
  * statements naming marital status.
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
-import { isEeoStatement, sentenceText } from '#shared/rules/en/lib/context.ts';
+import { isEeoStatement, limit, sentenceText } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
 
@@ -78,18 +79,18 @@ export default defineRule({
       ctx.jurisdiction === 'US'
         ? 'US: federal law reaches marital status as sex-plus discrimination; many states (e.g. California FEHA, New York HRL) prohibit it outright'
         : undefined;
-    for (const m of doc.matches(MARITAL)) {
+    for (const m of limit(scan(doc, MARITAL, 'marital'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       if (isEeoStatement(s) || /live-in|house ?parents?|caretakers? couple|resident (?:wardens?|managers?)/.test(s))
         continue;
       hits.push(hitOf(m, 'high', 0.85, usNote));
     }
-    for (const m of doc.matches(FAMILY)) {
+    for (const m of limit(scan(doc, FAMILY, 'marital'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       if (!FAMILY_FRAME.test(s) || FAMILY_OTHER.test(s) || isEeoStatement(s)) continue;
       hits.push(hitOf(m, 'high', 0.8, 'family-status condition'));
     }
-    for (const m of doc.matches(INQUIRY)) {
+    for (const m of limit(scan(doc, INQUIRY, 'marital'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       if (isEeoStatement(s) || /optional|monitoring|not required|do not (?:include|state|send)/.test(s)) continue;
       hits.push(hitOf(m, 'low', 0.6, 'asks applicants for marital status'));

@@ -14,6 +14,7 @@ import {
   isEeoStatement,
   isEncouragement,
   isVisaNativeSpeakerCountry,
+  limit,
   sentenceText,
   textAfter,
   textBefore,
@@ -27,6 +28,7 @@ import {
   noGroup,
 } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { LANGUAGES, NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
@@ -93,10 +95,15 @@ function eeo(doc: AdDocument, m: Match): boolean {
  * Foreign language teachers' work visas in China, Korea, Japan and Taiwan require a passport from a
  * native-speaking country; an ad for such a post that states it follows the law, not a preference.
  */
+const visaCache = new WeakMap<AdDocument, boolean>();
 function visaTeaching(doc: AdDocument, jurisdiction: string): boolean {
-  const body = bodyText(doc);
-  if (!TEACHING.test(body)) return false;
-  return jurisdiction === 'CN' || isVisaNativeSpeakerCountry(doc) || ABROAD.test(body);
+  let v = visaCache.get(doc);
+  if (v === undefined) {
+    const body = bodyText(doc);
+    v = TEACHING.test(body) && (jurisdiction === 'CN' || isVisaNativeSpeakerCountry(doc) || ABROAD.test(body));
+    visaCache.set(doc, v);
+  }
+  return v;
 }
 
 function bodyText(doc: AdDocument): string {
@@ -129,13 +136,13 @@ export default defineRule({
   check(doc, ctx) {
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'nation')) return hits;
-    for (const m of doc.matches(NATIVE)) {
+    for (const m of limit(scan(doc, NATIVE, 'nation'))) {
       const around = doc.text(m.field).slice(Math.max(0, m.start - 40), m.end + 50);
       if (PROFICIENCY.test(around) || eeo(doc, m)) continue;
       if (visaTeaching(doc, ctx.jurisdiction)) continue;
       hits.push(hitOf(m, 'high', 0.85, 'native-speaker requirement'));
     }
-    for (const m of doc.matches(ACCENT)) {
+    for (const m of limit(scan(doc, ACCENT, 'nation'))) {
       const sentence = sentenceText(doc, m.field, m.start, m.end);
       const required = ACCENT_REQUIRE.test(sentence) || m.field === 'requirements';
       if (/^(?:no|without|must|not)/.test(m.text) ? eeo(doc, m) : !required || eeo(doc, m)) continue;
@@ -143,12 +150,12 @@ export default defineRule({
       hits.push(hitOf(m, 'high', 0.85, 'accent requirement'));
     }
     let legal: boolean | undefined;
-    for (const m of doc.matches(CITIZENSHIP)) {
+    for (const m of limit(scan(doc, CITIZENSHIP, 'nation'))) {
       legal ??= LEGAL_REASON.test(bodyText(doc)) || visaTeaching(doc, ctx.jurisdiction);
       if (legal || eeo(doc, m)) continue;
       hits.push(hitOf(m, 'high', 0.8, 'citizenship or immigration-status limit not shown to be required by law'));
     }
-    for (const m of doc.matches(BORN)) {
+    for (const m of limit(scan(doc, BORN, 'nation'))) {
       const sentence = sentenceText(doc, m.field, m.start, m.end);
       if (
         !/must|only|preferred|required|candidates?|applicants?|should|seeking|looking for/.test(sentence) ||
@@ -157,9 +164,9 @@ export default defineRule({
         continue;
       hits.push(hitOf(m, 'high', 0.85, 'place-of-birth requirement'));
     }
-    for (const m of doc.matches(FOREIGNERS)) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.9));
+    for (const m of limit(scan(doc, FOREIGNERS, 'nation'))) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.9));
     for (const re of [NAT_PREF, NAT_LANG_PREF, NAT_JOB_PREF, NAT_HIRE, NAT_LANG_HIRE, NAT_EXCLUDED]) {
-      for (const m of doc.matches(re)) {
+      for (const m of limit(limit(scan(doc, re, 'nation')))) {
         if (/\b(?:cooks?|chefs?|bakers?)\b/.test(m.text)) continue;
         if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
         if (
@@ -180,7 +187,7 @@ export default defineRule({
         if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.85));
       }
     }
-    for (const m of doc.matches(DESCENT)) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.85));
+    for (const m of limit(scan(doc, DESCENT, 'nation'))) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.85));
     return dedupe(hits);
   },
 });

@@ -8,8 +8,9 @@
  * individual risk assessments for pregnant workers, and equal-opportunity statements naming pregnancy.
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
-import { isEeoStatement, sentenceText } from '#shared/rules/en/lib/context.ts';
+import { isEeoStatement, limit, sentenceText } from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 
 const NOT_PREGNANT = new RegExp(
@@ -76,13 +77,13 @@ export default defineRule({
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'pregnancy')) return hits;
     for (const re of [NOT_PREGNANT, PLANS]) {
-      for (const m of doc.matches(re)) {
+      for (const m of limit(limit(scan(doc, re, 'pregnancy')))) {
         const s = sentenceText(doc, m.field, m.start, m.end);
         if (isEeoStatement(s)) continue;
         hits.push(hitOf(m, 'high', 0.9));
       }
     }
-    for (const m of doc.matches(TEST)) {
+    for (const m of limit(scan(doc, TEST, 'pregnancy'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);
       if (TEST_APPLICANT.test(s) && !TEST_DUTY.test(s) && !isEeoStatement(s))
         hits.push(hitOf(m, 'high', 0.85, 'pregnancy test as a hiring condition'));

@@ -9,9 +9,17 @@
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
-import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
+import {
+  isEeoStatement,
+  isEncouragement,
+  limit,
+  sentenceText,
+  textAfter,
+  textBefore,
+} from '#shared/rules/en/lib/context.ts';
 import { ARTICLE_BEFORE, groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { alternation, entryFor } from '#shared/rules/en/lib/lexicon/pattern.ts';
 import { RACE_GROUPS } from '#shared/rules/en/lib/lexicon/race-groups.ts';
@@ -79,23 +87,24 @@ export default defineRule({
   check(doc) {
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'race')) return hits;
-    for (const m of doc.matches(PREFERENCE)) if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.9));
-    for (const m of doc.matches(HIRING)) {
+    for (const m of limit(scan(doc, PREFERENCE, 'race')))
+      if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.9));
+    for (const m of limit(scan(doc, HIRING, 'race'))) {
       if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
       if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
       if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.85));
     }
-    for (const m of doc.matches(EXCLUDED)) {
+    for (const m of limit(scan(doc, EXCLUDED, 'race'))) {
       if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
       if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.85));
     }
-    for (const m of doc.matches(LOOK)) if (keep(doc, m, undefined)) hits.push(hitOf(m, 'high', 0.85));
-    for (const m of doc.matches(SKIN)) {
+    for (const m of limit(scan(doc, LOOK, 'race'))) if (keep(doc, m, undefined)) hits.push(hitOf(m, 'high', 0.85));
+    for (const m of limit(scan(doc, SKIN, 'race'))) {
       const sentence = sentenceText(doc, m.field, m.start, m.end);
       if (!REQUIRE.test(sentence) || PRODUCT.test(sentence) || isEeoStatement(sentence)) continue;
       hits.push(hitOf(m, 'high', 0.85, 'skin colour'));
     }
-    for (const m of doc.matches(HAIR)) {
+    for (const m of limit(scan(doc, HAIR, 'race'))) {
       if (!isEeoStatement(sentenceText(doc, m.field, m.start, m.end)))
         hits.push(hitOf(m, 'medium', 0.7, 'ban on hairstyles associated with race'));
     }

@@ -9,9 +9,17 @@
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
-import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
+import {
+  isEeoStatement,
+  isEncouragement,
+  limit,
+  sentenceText,
+  textAfter,
+  textBefore,
+} from '#shared/rules/en/lib/context.ts';
 import { ARTICLE_BEFORE, groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
 import { RELIGIONS } from '#shared/rules/en/lib/lexicon/religions.ts';
@@ -90,20 +98,20 @@ export default defineRule({
     const religious = religiousEmployer(doc);
     if (!religious) {
       for (const re of [PREFERENCE, HIRING, EXCLUDED]) {
-        for (const m of doc.matches(re)) {
+        for (const m of limit(limit(scan(doc, re, 'religion')))) {
           if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
           if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
           if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
         }
       }
-      for (const m of doc.matches(RELIGION_FIELD)) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
-      for (const m of doc.matches(PROOF)) {
+      for (const m of limit(scan(doc, RELIGION_FIELD, 'religion'))) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
+      for (const m of limit(scan(doc, PROOF, 'religion'))) {
         const sentence = sentenceText(doc, m.field, m.start, m.end);
         if (REQUIRE.test(sentence) && keep(doc, m))
           hits.push(hitOf(m, 'high', 0.8, 'religious test or proof of faith'));
       }
     }
-    for (const m of doc.matches(DRESS)) {
+    for (const m of limit(scan(doc, DRESS, 'religion'))) {
       const sentence = sentenceText(doc, m.field, m.start, m.end);
       if (/accommodat|welcome|except|exempt|allowed for religious|permitted for religious/.test(sentence)) continue;
       if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85, 'ban on religious dress'));

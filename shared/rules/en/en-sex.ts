@@ -8,11 +8,19 @@
  * manager or a client, and genuine occupational requirements stated as such (models, intimate care).
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
-import type { AdDocument, Match, TextField } from '#shared/text/document.ts';
+import type { AdDocument, Match } from '#shared/text/document.ts';
 import { sexGorContext } from '#shared/rules/en/lib/bfoq.ts';
 import { ARTICLE_BEFORE, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
-import { isEeoStatement, isEncouragement, sentenceText, textAfter, textBefore } from '#shared/rules/en/lib/context.ts';
+import {
+  isEeoStatement,
+  isEncouragement,
+  limit,
+  sentenceText,
+  textAfter,
+  textBefore,
+} from '#shared/rules/en/lib/context.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
+import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { GENDERED_TITLES } from '#shared/rules/en/lib/lexicon/gendered-titles.ts';
 import { alternation, entryFor, formSource } from '#shared/rules/en/lib/lexicon/pattern.ts';
@@ -130,21 +138,21 @@ export default defineRule({
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'sex')) return hits;
     for (const re of [GROUP_PREF, ONLY, SUITS, GENDER_FIELD, REFUSED]) {
-      for (const m of doc.matches(re)) {
+      for (const m of limit(scan(doc, re, 'sex'))) {
         const h = explicitHit(doc, m);
         if (h) hits.push(h);
       }
     }
-    for (const m of doc.matches(HIRE)) {
+    for (const m of limit(scan(doc, HIRE, 'sex'))) {
       if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 40))) continue;
       if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
       const h = explicitHit(doc, m);
       if (h) hits.push(h);
     }
-    for (const m of doc.matches(TITLE_SEX, ['title'] as TextField[])) {
+    for (const m of limit(scan(doc, TITLE_SEX, 'sex', ['title']))) {
       if (!sexGorContext(doc, '')) hits.push(hitOf(m, 'high', 0.9));
     }
-    for (const m of doc.matches(TITLES)) {
+    for (const m of limit(scan(doc, TITLES, 'sex'))) {
       const h = titleWordHit(doc, m);
       if (h) hits.push(h);
     }

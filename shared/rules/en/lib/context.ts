@@ -5,12 +5,35 @@
  */
 import type { AdDocument, TextField } from '#shared/text/document.ts';
 
+const SENTENCE_BREAK = /[.!?;。；！？\n\r]\s|[\n\r;。；！？]/g;
+const CLAUSE_BREAK = /[.!?;。；！？,，:：\n\r•·|]\s|[\n\r;。；！？•·|]/g;
+
+/**
+ * The text between the nearest breaks around a span, looking at most `radius` characters either side.
+ * Bounded on purpose: the engine's own sentenceAt scans from the start of the field, which costs
+ * O(n) per call on a 2 MB description.
+ */
+function around(text: string, start: number, end: number, radius: number, breaks: RegExp): string {
+  const from = Math.max(0, start - radius);
+  const to = Math.min(text.length, end + radius);
+  const before = text.slice(from, start);
+  let s = 0;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(before); m !== null; m = breaks.exec(before)) s = m.index + m[0].length;
+  const after = text.slice(end, to);
+  breaks.lastIndex = 0;
+  const e = breaks.exec(after);
+  return text.slice(from + s, e ? end + e.index : to);
+}
+
 /** The sentence around a span, clipped to `radius` characters either side. */
 export function sentenceText(doc: AdDocument, field: TextField, start: number, end: number, radius = 240): string {
-  const s = doc.sentenceAt(field, start, end);
-  const from = Math.max(s.start, start - radius);
-  const to = Math.min(s.end, end + radius);
-  return doc.text(field).slice(from, to);
+  return around(doc.text(field), start, end, radius, SENTENCE_BREAK);
+}
+
+/** The clause around a span (breaks at commas, colons and list markers too), clipped to 160 characters either side. */
+export function clauseText(doc: AdDocument, field: TextField, start: number, end: number): string {
+  return around(doc.text(field), start, end, 160, CLAUSE_BREAK);
 }
 
 /** Up to `n` characters of normalised text before a span (same field). */
@@ -50,4 +73,13 @@ export const isEncouragement = (sentence: string): boolean => ENCOURAGE.test(sen
 export function isVisaNativeSpeakerCountry(doc: AdDocument): boolean {
   const c = doc.ad.location?.country ?? 'CN';
   return c !== 'US' && c !== 'GB' && c !== 'UK' && c !== 'IE';
+}
+
+/** At most `n` items of an iterator: a rule needs a few pieces of evidence, not every repeat in a 2 MB text. */
+export function* limit<T>(items: Iterable<T>, n = 12): Generator<T> {
+  let i = 0;
+  for (const x of items) {
+    if (i++ >= n) return;
+    yield x;
+  }
 }

@@ -38,7 +38,8 @@ export function pronounHits(doc: AdDocument): RuleHit[] {
     if (!f || !PRE_CHECK.test(f.nt.text)) continue;
     const text = f.nt.text;
     PRONOUN.lastIndex = 0;
-    for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
+    let seen = 0;
+    for (let m = PRONOUN.exec(text); m !== null && seen++ < 200 && hits.length < 12; m = PRONOUN.exec(text)) {
       const start = m.index;
       const pronounEnd = start + (m[0].indexOf(' ') > 0 ? m[0].indexOf(' ') : m[0].length);
       if (PAIRED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;

@@ -5,13 +5,15 @@
 import type { AdDocument } from '#shared/text/document.ts';
 import { AGE_TERMS } from '#shared/rules/en/lib/lexicon/age-terms.ts';
 import { GENDERED_TITLES } from '#shared/rules/en/lib/lexicon/gendered-titles.ts';
-import { LANGUAGES, NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
-import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
+import { NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
+import { alternation, formSource } from '#shared/rules/en/lib/lexicon/pattern.ts';
 import { RACE_GROUPS } from '#shared/rules/en/lib/lexicon/race-groups.ts';
 import { RELIGIONS } from '#shared/rules/en/lib/lexicon/religions.ts';
 import { trie } from '#shared/rules/en/lib/trie.ts';
 import { SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
-import { warm } from '#shared/rules/en/lib/warm.ts';
+
+/** Person nouns after a nationality word that also names a language ("Chinese staff"). */
+const NAT_PERSONS = `${SEX_WORDS}|candidates?|applicants?|staff|workers?|employees?|persons?|people|individuals?|nationals?|citizens?`;
 
 export type Trigger =
   | 'sex'
@@ -52,12 +54,14 @@ const ANCHORS: Record<Trigger, string[]> = {
     w('skin(?:ned)?|complexion\\w*|afros?|dreadlocks|dreads|locs|cornrows|braids'),
   ],
   nation: [
-    w('native|accents?|citizens?|citizenship|nationals?|nationality|passport holders?|born'),
+    w('native|accents?|citizens?|citizenship|nationals?|nationality|passports?|passport holders?|born'),
     w('foreigners?|foreign|immigrants?|migrants|expats|non-?(?:citizens|nationals|natives|americans|british)'),
     w('green[- ]card|gc|permanent residents?|h-?1b|opt|cpt|ead|tn|h4|l2|descent|origin|heritage|ancestry|extraction'),
     w('mother[- ]tongue|first[- ]language'),
-    w(alternation(NATIONALITIES)),
-    w(LANGUAGES),
+    w(alternation(NATIONALITIES.filter((e) => !e.language))),
+    ...NATIONALITIES.filter((e) => e.language)
+      .flatMap((e) => e.forms)
+      .map((f) => `${formSource(f)}[ -](?:${NAT_PERSONS})`),
   ],
   religion: [
     w(alternation(RELIGIONS)),
@@ -68,11 +72,25 @@ const ANCHORS: Record<Trigger, string[]> = {
   ],
   disability: [
     w(
-      'able[- ]?bodied|health\\w*|disab\\w*|handicap\\w*|medical\\w*|medications?|prescriptions?|illness\\w*|injur\\w*|impair\\w*',
+      'able[- ]?bodied|disab\\w*|handicap\\w*|impair\\w*|psychiatric|mental health|mental illness\\w*|illness\\w*|injur\\w*',
     ),
     w(
-      "comp|compensation|psychiatric|mental\\w*|vision|eyesight|hearing|conditions?|sick\\w*|doctor(?:['’]?s)?|depression|anxiety",
+      "medications?|prescriptions?|sick\\w*|doctor(?:['’]?s)?|workers['’]? comp\\w*|healthy|perfect (?:vision|eyesight|hearing)",
     ),
+    w(
+      '(?:perfect|excellent|sound|robust|impeccable|flawless|100%)\\s+(?:physical\\s+|mental\\s+|general\\s+|medical\\s+)?(?:health|physical condition|medical condition|fitness)',
+    ),
+    w('medical (?:conditions?|history|issues|problems|questionnaire|records?|certificate|report|declaration)'),
+    w(
+      'health (?:conditions?|problems|issues|history|status|questionnaire|declaration|certificate|form)|proof of (?:good )?health',
+    ),
+    w(
+      '(?:physical|mental)(?: (?:or|and|/) (?:physical|mental))? (?:disabilit\\w*|impairments?|handicaps?|illness\\w*|defects?|conditions?|limitations)',
+    ),
+    w(
+      'chronic (?:illness\\w*|conditions?|diseases?)|history of|(?:prior|previous|past) (?:injur\\w*|workers|medical claims?)|hiv|aids',
+    ),
+    w('have you (?:ever )?(?:had|been diagnosed|suffered|filed|received|taken)|do you (?:have|suffer from|take)'),
   ],
   pregnancy: [w('pregnan\\w*|maternity|childbirth|birth|bab(?:y|ies)|child|children|kids|family')],
   marital: [
@@ -85,9 +103,18 @@ const NAMES = Object.keys(ANCHORS) as Trigger[];
 const ALL = new RegExp(`\\b(?:${trie(NAMES.flatMap((t) => ANCHORS[t]).join('|'))})\\b`, 'g');
 const EACH = NAMES.map((t) => [t, new RegExp(`^(?:${ANCHORS[t].join('|')})$`)] as const);
 
-warm(ALL, ...EACH.map(([, re]) => re));
-
 const cache = new WeakMap<AdDocument, Set<Trigger>>();
+/** Anchor text → its triggers; anchors repeat a lot (a 2 MB ad may say "female" 100,000 times). */
+const classified = new Map<string, readonly Trigger[]>();
+
+function classify(anchor: string): readonly Trigger[] {
+  let names = classified.get(anchor);
+  if (names === undefined) {
+    names = EACH.filter(([, re]) => re.test(anchor)).map(([name]) => name);
+    if (classified.size < 10_000) classified.set(anchor, names);
+  }
+  return names;
+}
 
 /** The triggers present in the ad's body fields (title, description, requirements, benefits). */
 export function triggersOf(doc: AdDocument): Set<Trigger> {
@@ -97,7 +124,7 @@ export function triggersOf(doc: AdDocument): Set<Trigger> {
   const text = `${doc.text('title')}\n${doc.text('description')}\n${doc.text('requirements')}\n${doc.text('benefits')}`;
   ALL.lastIndex = 0;
   for (let m = ALL.exec(text); m !== null; m = ALL.exec(text)) {
-    for (const [name, re] of EACH) if (!found.has(name) && re.test(m[0])) found.add(name);
+    for (const name of classify(m[0])) found.add(name);
     if (found.size === NAMES.length) break;
   }
   cache.set(doc, found);
@@ -105,3 +132,8 @@ export function triggersOf(doc: AdDocument): Set<Trigger> {
 }
 
 export const triggered = (doc: AdDocument, t: Trigger): boolean => triggersOf(doc).has(t);
+
+/** One anchor regex per trigger, for finding where in a long field a rule should look. */
+export const ANCHOR_RES: Readonly<Record<Trigger, RegExp>> = Object.fromEntries(
+  NAMES.map((t) => [t, new RegExp(`\\b(?:${trie(ANCHORS[t].join('|'))})\\b`, 'g')]),
+) as Record<Trigger, RegExp>;

@@ -1,4 +1,5 @@
 /** Turns lexicon word forms into regex source. */
+import { trie } from '#shared/rules/en/lib/trie.ts';
 import type { LexiconEntry } from '#shared/rules/en/lib/lexicon/types.ts';
 
 /** Characters a word form may hold (see LexiconEntry.forms). */
@@ -17,7 +18,7 @@ export function formSource(form: string): string {
 export function alternation(entries: readonly LexiconEntry[]): string {
   const forms = entries.flatMap((e) => e.forms);
   forms.sort((a, b) => b.length - a.length);
-  return `(?:${forms.map(formSource).join('|')})`;
+  return `(?:${trie(forms.map(formSource).join('|'))})`;
 }
 
 /** Looks up the entry a matched word belongs to (case- and spacing-insensitive). */
