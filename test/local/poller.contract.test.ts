@@ -210,4 +210,26 @@ describe('SqsPoller against fauxqs', { timeout: 60_000 }, () => {
     expect(finished).toBe(2);
     expect(await queueDepth(sqs, main.url)).toMatchObject({ visible: 0, inFlight: 0 });
   });
+  it('on stop returns a batch still running after the grace period to the queue at once', async () => {
+    n++;
+    const slowQueue = await createQueue(sqs, { name: `contract-${n}-slow`, visibilityTimeoutSeconds: 60 }, REGION);
+    let entered: () => void = () => {};
+    const inHandler = new Promise<void>((r) => {
+      entered = r;
+    });
+    const p = poller(slowQueue, async () => {
+      entered();
+      await new Promise((r) => setTimeout(r, 3_000));
+      return { batchItemFailures: [] };
+    });
+    await send(slowQueue, ['g1', 'g2']);
+    p.start();
+    await inHandler;
+    const stoppedAt = Date.now();
+    await p.stop({ graceMs: 200 });
+    // visible again long before the 60 s visibility timeout would have expired
+    await waitFor(async () => (await queueDepth(sqs, slowQueue.url)).visible === 2, 5_000, 'the returned messages');
+    expect(Date.now() - stoppedAt).toBeLessThan(5_000);
+    expect(p.stats.deleted).toBe(0);
+  });
 });
