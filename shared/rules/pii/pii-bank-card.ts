@@ -8,7 +8,8 @@
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { IDENTIFIER_FIELDS, has, lineAfter, lineBefore } from '#shared/rules/pii/lib/fields.ts';
 import { isCnMobile, isCnResidentId, isPaymentCard } from '#shared/rules/pii/lib/identifiers.ts';
-import { groupSizes, numberRuns } from '#shared/rules/pii/lib/numbers.ts';
+import { groupSizes } from '#shared/rules/pii/lib/numbers.ts';
+import { runsIn } from '#shared/rules/pii/lib/runs.ts';
 
 const CARD_CONTEXT =
   /卡号|银行|工资卡|储蓄卡|信用卡|借记卡|银联|转入|转账|汇款|收款|户名|账号|开户|[建工农中招交]行|邮储|信用社|card|visa|mastercard|amex|debit|credit|prepaid|account|acct|bank|cardholder/;
@@ -45,7 +46,7 @@ export default defineRule({
     for (const path of IDENTIFIER_FIELDS) {
       const text = doc.text(path);
       if (text.length < 13 || !CHEAP.test(text)) continue;
-      for (const run of numberRuns(text, true)) {
+      for (const run of runsIn(doc, path)) {
         const n = run.compact.length;
         if (n < 13 || n > 19 || !isPaymentCard(run.compact)) continue;
         if (isCnResidentId(run.compact) || isCnMobile(run.compact)) continue;

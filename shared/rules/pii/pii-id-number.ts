@@ -9,7 +9,7 @@
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { IDENTIFIER_FIELDS, has, lineBefore } from '#shared/rules/pii/lib/fields.ts';
 import { isCnResidentId, isUkNino, isUsSsn } from '#shared/rules/pii/lib/identifiers.ts';
-import { numberRuns } from '#shared/rules/pii/lib/numbers.ts';
+import { runsIn } from '#shared/rules/pii/lib/runs.ts';
 
 /** Numbers that are the company's, not a person's. */
 const NOT_PERSONAL = /信用代码|税号|营业执照|注册号|订单|单号|order|invoice|tracking|ref(?:erence)?\b/;
@@ -46,7 +46,7 @@ export default defineRule({
       const text = doc.text(path);
       if (text.length < 9) continue;
       if (CHEAP.test(text)) {
-        for (const run of numberRuns(text, true)) {
+        for (const run of runsIn(doc, path)) {
           const ctx = lineBefore(text, run.start, 16);
           if (has(NOT_PERSONAL, ctx)) continue;
           if (run.compact.length === 18 && isCnResidentId(run.compact)) {

@@ -11,11 +11,12 @@ import type { NormalizedText } from '#shared/text/normalize.ts';
 import { STATEMENT_FIELDS } from '#shared/rules/pii/lib/fields.ts';
 import { cnNameAt, enNamesIn, type NameSpan } from '#shared/rules/pii/lib/names.ts';
 import { SENSITIVE_FACTS } from '#shared/rules/pii/lexicons/sensitive-facts.ts';
-import { alternation } from '#shared/rules/pii/lexicons/types.ts';
+import { AnchoredMatcher } from '#shared/rules/pii/lib/anchored.ts';
 
+const sources = (lang: 'zh' | 'en') => SENSITIVE_FACTS.filter((e) => e.lang === lang).map((e) => e.pattern);
 const FACT = {
-  zh: new RegExp(alternation(SENSITIVE_FACTS, 'zh'), 'gu'),
-  en: new RegExp(alternation(SENSITIVE_FACTS, 'en'), 'g'),
+  zh: new AnchoredMatcher(sources('zh'), 'gu'),
+  en: new AnchoredMatcher(sources('en'), 'g'),
 };
 /** How far before the fact the name may stand, within the same sentence. */
 const REACH = { zh: 40, en: 90 };
@@ -79,10 +80,10 @@ export default defineRule({
       const f = doc.field(path);
       if (!f) continue;
       const text = f.nt.text;
-      fact.lastIndex = 0;
-      for (let m = fact.exec(text); m !== null; m = fact.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
+      let n = 0;
+      for (const m of fact.matches(text)) {
+        if (++n > 100) break;
+        const { start, end } = m;
         if (BENEFIT_AFTER.test(text.slice(end, end + 16))) continue;
         const name = nameBefore(f.nt, start, lang);
         if (!name) continue;

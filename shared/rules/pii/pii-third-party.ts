@@ -10,6 +10,7 @@ import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { TextField } from '#shared/text/document.ts';
 import { type Detail, findDetails, personFor } from '#shared/rules/pii/lib/details.ts';
 import { STATEMENT_FIELDS, has, lineBefore } from '#shared/rules/pii/lib/fields.ts';
+import { runsIn } from '#shared/rules/pii/lib/runs.ts';
 import type { NameSpan } from '#shared/rules/pii/lib/names.ts';
 import { CONTACT_CUES, LIST_CUES, NEAR_ROLES } from '#shared/rules/pii/lexicons/person-roles.ts';
 import { alternation } from '#shared/rules/pii/lexicons/types.ts';
@@ -66,7 +67,7 @@ export default defineRule({
       if (!f || !CHEAP.test(f.nt.text)) continue;
       const text = f.nt.text;
       const lang = doc.language;
-      const details = findDetails(text, lang);
+      const details = findDetails(text, lang, runsIn(doc, path));
       if (details.length === 0) continue;
       const people = new Map<number, Person>();
       let lastPerson: Person | undefined;

@@ -13,7 +13,7 @@ import {
   SEND_COPIES,
   SERVED_PEOPLE,
 } from '#shared/rules/pii/lexicons/stage-cues.ts';
-import { has } from '#shared/rules/pii/lib/fields.ts';
+import { has, sentenceAround } from '#shared/rules/pii/lib/fields.ts';
 
 type Lang = 'zh' | 'en';
 const compile = (entries: Parameters<typeof alternation>[0], flags = '') => ({
@@ -59,7 +59,7 @@ export function isPreOfferDemand(
   o: DemandOptions,
 ): boolean {
   const text = doc.text(field);
-  const sentence = doc.sentenceAt(field, start, end).text;
+  const sentence = sentenceAround(text, start, end);
   if (has(NOT[lang], sentence)) return false;
   if (o.aboutApplicant && has(SERVED[lang], sentence)) return false;
   const from = Math.max(0, start - WINDOW);

@@ -7,7 +7,7 @@ import type { MaskKind } from '#shared/engine/types.ts';
 import type { NormalizedText } from '#shared/text/normalize.ts';
 import { isCnMobile, isCnResidentId, isUsSsn } from '#shared/rules/pii/lib/identifiers.ts';
 import { cnNameAt, cnNameEndingAt, enNamesIn, type NameSpan } from '#shared/rules/pii/lib/names.ts';
-import { numberRuns } from '#shared/rules/pii/lib/numbers.ts';
+import type { NumberRun } from '#shared/rules/pii/lib/numbers.ts';
 import { lineBefore } from '#shared/rules/pii/lib/fields.ts';
 
 export type DetailKind = 'phone' | 'address' | 'id';
@@ -27,9 +27,13 @@ const ZH_ADDRESS =
 const EN_ADDRESS =
   /(?<![\w])\d{1,5} (?:[a-z0-9.'-]{1,20} ){0,4}(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|place|terrace|close|crescent)\b\.?(?:,? [a-z .]{2,30},? [a-z]{2} \d{5})?/g;
 
-export function findDetails(text: string, lang: 'zh' | 'en'): Detail[] {
+/** No real ad names more people than this in one field; a longer list is not scanned further. */
+export const MAX_DETAILS = 200;
+
+export function findDetails(text: string, lang: 'zh' | 'en', runs: readonly NumberRun[]): Detail[] {
   const out: Detail[] = [];
-  for (const run of numberRuns(text, true)) {
+  for (const run of runs) {
+    if (out.length >= MAX_DETAILS) break;
     if (isCnMobile(run.compact))
       out.push({ kind: 'phone', start: run.start, end: run.end, mask: 'phone', digits: run.compact });
     else if (isCnResidentId(run.compact))
@@ -39,15 +43,20 @@ export function findDetails(text: string, lang: 'zh' | 'en'): Detail[] {
   }
   for (const re of lang === 'zh' ? [ZH_ADDRESS] : [US_PHONE, UK_MOBILE, EN_ADDRESS]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = re.exec(text); m !== null && out.length < MAX_DETAILS * 2; m = re.exec(text)) {
       const kind: DetailKind = re === US_PHONE || re === UK_MOBILE ? 'phone' : 'address';
       const start = m.index;
       const end = start + m[0].length;
-      if (out.some((d) => d.start < end && start < d.end)) continue;
+      if (overlaps(out, start, end)) continue;
       out.push({ kind, start, end, mask: kind === 'phone' ? 'phone' : 'name', digits: m[0].replace(/\D/g, '') });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start).slice(0, MAX_DETAILS);
+}
+
+function overlaps(list: readonly Detail[], start: number, end: number): boolean {
+  for (const d of list) if (d.start < end && start < d.end) return true;
+  return false;
 }
 
 const ZH_LABEL_TAIL =

@@ -44,3 +44,24 @@ export function has(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
 }
+
+const BREAK_CHARS = new Set([...'。；;！!？?\n\r']);
+const isBreak = (text: string, i: number): boolean => {
+  const c = text[i] ?? '';
+  if (BREAK_CHARS.has(c)) return true;
+  return c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ''));
+};
+
+/**
+ * The sentence around [start, end), looking at most `reach` characters each way (AdDocument.sentenceAt
+ * scans the whole field from its start, which is quadratic when called per mention).
+ */
+export function sentenceAround(text: string, start: number, end: number, reach = 200): string {
+  let s = start;
+  const sMin = Math.max(0, start - reach);
+  while (s > sMin && !isBreak(text, s - 1)) s--;
+  let e = end;
+  const eMax = Math.min(text.length, end + reach);
+  while (e < eMax && !isBreak(text, e)) e++;
+  return text.slice(s, e);
+}

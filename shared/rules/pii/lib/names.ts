@@ -129,15 +129,18 @@ const NAME_LABEL = /(?:name|cardholder|card holder|employee|worker|driver|candid
  */
 export function enNamesIn(nt: NormalizedText, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
-  const text = nt.text.slice(0, to);
-  EN_NAME.lastIndex = Math.max(0, from);
+  // scan a window (with a little left context for the lookbehind and labels), never the whole text
+  const base = Math.max(0, from - 16);
+  const text = nt.text.slice(base, to);
+  EN_NAME.lastIndex = from - base;
   for (let m = EN_NAME.exec(text); m !== null; m = EN_NAME.exec(text)) {
     const given = m[1] ?? '';
     const surname = m[2] ?? '';
-    const sStart = m.index + m[0].length - surname.length;
+    const at = base + m.index;
+    const sStart = at + m[0].length - surname.length;
     const known = EN_GIVEN.has(given) || NAME_LABEL.test(text.slice(Math.max(0, m.index - 14), m.index));
-    if (known && !NOT_SURNAME.has(surname) && !NOT_SURNAME.has(given) && upperAt(nt, m.index) && upperAt(nt, sStart)) {
-      out.push({ start: m.index, end: m.index + m[0].length, alias: false });
+    if (known && !NOT_SURNAME.has(surname) && !NOT_SURNAME.has(given) && upperAt(nt, at) && upperAt(nt, sStart)) {
+      out.push({ start: at, end: at + m[0].length, alias: false });
     } else {
       // the surname may start the next name
       EN_NAME.lastIndex = m.index + given.length + 1;

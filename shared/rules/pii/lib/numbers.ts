@@ -50,7 +50,8 @@ export function* numberRuns(text: string, pieces = false): Generator<NumberRun> 
     if (isDigit(before) || isDigit(after) || isLatin(before) || isLatin(after)) continue;
     const run = { start, end, compact: m[0].replace(SEPARATOR, ''), raw: m[0] };
     if (run.compact.length <= MAX_DIGITS) yield run;
-    if (pieces && /\s/.test(m[0])) yield* split(run);
+    // pieces only matter when the whole run is too long to be one identifier
+    if (pieces && run.compact.length > 19 && /\s/.test(m[0])) yield* split(run);
   }
 }
 
