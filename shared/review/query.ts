@@ -8,6 +8,12 @@ import { ReviewValidationError } from '#shared/review/errors.ts';
 import { CASE_STATUSES, type CaseFilter, STATS_GROUPS, type StatsGroup } from '#shared/review/types.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Date.parse rolls 2026-02-30 over to March: a real day survives the round trip. */
+function isCalendarDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
 const id = z
   .string()
   .trim()
@@ -20,7 +26,7 @@ const instant = (end: boolean) =>
     .string()
     .trim()
     .refine((s) => DAY.test(s) || !Number.isNaN(Date.parse(s)), 'must be YYYY-MM-DD or an ISO timestamp')
-    .refine((s) => !DAY.test(s) || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar day')
+    .refine((s) => !DAY.test(s) || isCalendarDay(s), 'not a calendar day')
     .transform((s) => {
       if (!DAY.test(s)) return new Date(s).toISOString();
       const d = new Date(`${s}T00:00:00Z`);
