@@ -30,6 +30,8 @@ ruleTester(rule, {
     { ad: '年龄30岁左右', spans: [{ text: '年龄30岁左右' }] },
     { ad: '大龄勿扰', spans: [{ text: '大龄勿扰' }] },
     { ad: '年龄≤35岁', spans: [{ text: '年龄≤35' }] },
+    { ad: '18-35岁生手熟手均可', spans: [{ text: '18-35岁' }], name: 'a negation of experience' },
+    { ad: '男女不限18-45岁身体健康', spans: [{ text: '18-45岁' }], name: 'no punctuation' },
     { ad: '35岁（含）以下', spans: [{ text: '35岁（含）以下' }] },
     { ad: { title: '诚聘90后店员', description: '门店销售' }, spans: [{ field: 'title', text: '诚聘90后' }] },
     { ad: '年龄18-35岁，男女不限', spans: [{ text: '18-35岁' }] },

@@ -57,18 +57,36 @@ const NEGATION =
  * Each fragment names its topic; the rule's own topic keeps the fragment, any other topic removes it.
  */
 const TOPIC_NEGATION =
-  /(?<topic>男女|性别|年龄|学历|工作经验|经验|专业|户籍|户口|籍贯|地区|地域|身高|体重|相貌|长相|婚否|婚姻|婚育|民族|宗教信仰|宗教|行业|文化程度|学校|院校)(?:均|都|一律)?(?:不限(?!于)|不论|均可|皆可|都可以?|无要求|无限制|不拘|不做要求|不作要求)|(?:不限|不论|无论|不分)(?<topic2>男女|性别|年龄|学历|经验|专业|户籍|户口|地区|地域|行业|身高|民族|宗教|婚否)/g;
+  /(?<topic>男女|性别|年龄|学历|工作经验|有无经验|经验|专业|户籍|户口|籍贯|地区|地域|身高|体重|相貌|长相|婚否|婚姻|婚育|民族|宗教信仰|宗教|行业|文化程度|文化|学校|院校|生手熟手|生熟手|熟手|生手|新手|新人|应届生?|在校生|学生|兼职|全职|工种|班次|岗位|人数|时间|地点|长短期|长期|短期|临时工?|小时工)(?:均|都|一律)?(?:不限(?!于)|不论|均可|皆可|都可以?|无要求|无限制|不拘|不做要求|不作要求)|(?:不限|不论|无论|不分)(?<topic2>男女|性别|年龄|学历|经验|专业|户籍|户口|地区|地域|行业|身高|民族|宗教|婚否)/g;
 
-/** Whether the phrase lifts the condition; `own` matches the rule's own topic words (e.g. /年龄|岁/). */
-export function isNegated(phrase: string, own?: RegExp): boolean {
+const NEGATION_ALL = new RegExp(NEGATION.source, 'g');
+/** How far from the condition a negation word may sit and still lift it. */
+const NEAR_BEFORE = 8;
+const NEAR_AFTER = 6;
+
+/**
+ * Whether the phrase lifts the condition at [start, end) (offsets within the phrase): a negation word
+ * near it (`年龄不限`, `985/211均可`) that does not belong to another topic (`20-32岁男女不限`) and is not
+ * far away in a long unpunctuated phrase (`18-35岁生手熟手均可`). `own` matches the rule's topic words.
+ */
+export function isNegated(phrase: string, own?: RegExp, start = 0, end = phrase.length): boolean {
   if (!NEGATION.test(phrase)) return false;
-  if (!own) return true;
-  const rest = phrase.replace(TOPIC_NEGATION, (m: string, ...args: unknown[]) => {
-    const groups = args[args.length - 1] as { topic?: string; topic2?: string };
-    const topic = groups.topic ?? groups.topic2 ?? '';
-    return own.test(topic) ? m : '';
-  });
-  return NEGATION.test(rest);
+  const foreign: [number, number][] = [];
+  if (own) {
+    TOPIC_NEGATION.lastIndex = 0;
+    for (let m = TOPIC_NEGATION.exec(phrase); m !== null; m = TOPIC_NEGATION.exec(phrase)) {
+      const topic = m.groups?.topic ?? m.groups?.topic2 ?? '';
+      if (!own.test(topic)) foreign.push([m.index, m.index + m[0].length]);
+    }
+  }
+  NEGATION_ALL.lastIndex = 0;
+  for (let m = NEGATION_ALL.exec(phrase); m !== null; m = NEGATION_ALL.exec(phrase)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (foreign.some(([a, b]) => s >= a && e <= b)) continue;
+    if (e >= start - NEAR_BEFORE && s <= end + NEAR_AFTER) return true;
+  }
+  return false;
 }
 
 /** An equal-opportunity statement names protected groups to welcome them, not to exclude them. */

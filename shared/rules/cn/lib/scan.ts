@@ -44,6 +44,8 @@ export interface Pattern {
 }
 
 export const MAX_HITS = 12;
+/** Candidates examined per pattern and field; real ads have a handful, hostile ones millions. */
+export const MAX_CANDIDATES = 400;
 
 export interface CollectOptions {
   fields?: readonly TextField[];
@@ -65,7 +67,9 @@ export function collect(doc: AdDocument, patterns: readonly Pattern[], opts: Col
       if (!satisfied(present, p.need)) continue;
       const re = p.re;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      let candidates = 0;
+      for (let m = re.exec(text); m !== null && candidates < MAX_CANDIDATES; m = re.exec(text)) {
+        candidates++;
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
@@ -79,7 +83,7 @@ export function collect(doc: AdDocument, patterns: readonly Pattern[], opts: Col
         }
         if (overlaps(hits, field, start, end)) continue;
         const phrase = phraseAt(text, start, end);
-        if (!p.negationProof && isNegated(phrase.text, opts.topic)) continue;
+        if (!p.negationProof && isNegated(phrase.text, opts.topic, start - phrase.start, end - phrase.start)) continue;
         const sentence = sentenceAt(text, start, end).text;
         if (isEqualOpportunity(sentence) || isPersonRecord(sentence)) continue;
         if (p.accept && !p.accept({ doc, field, text, m, start, end, phrase })) continue;
