@@ -55,7 +55,26 @@ async function persistentStores(dataDir: string): Promise<{ stores: Stores; pers
   return { stores, persistence };
 }
 
+/** The characters SQS accepts in a message body (AWS SQS API reference, SendMessage). */
+const SQS_INVALID_BODY_CHAR = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * fauxqs 2.4 refuses characters above U+FFFF (emoji, rare CJK ideographs) that SQS accepts, so ads
+ * like "🔥急招" would be rejected locally but not on AWS. Its check is one shared RegExp; give that
+ * object SQS's rule. Lone surrogates and control characters stay invalid, as on SQS.
+ */
+async function acceptWhatSqsAccepts(): Promise<void> {
+  const types = (await import(new URL('./sqs/sqsTypes.js', import.meta.resolve('fauxqs')).href)) as {
+    INVALID_MESSAGE_BODY_CHAR?: unknown;
+  };
+  const check = types.INVALID_MESSAGE_BODY_CHAR;
+  if (!(check instanceof RegExp))
+    throw new EndpointStartError('this fauxqs version has no message body check to align');
+  Object.defineProperty(check, 'test', { value: (body: string) => SQS_INVALID_BODY_CHAR.test(body) });
+}
+
 export async function startSqsServer(options: SqsServerOptions): Promise<LocalEndpoint> {
+  await acceptWhatSqsAccepts();
   const persistent = options.dataDir ? await persistentStores(options.dataDir) : undefined;
   const app = buildApp({
     logger: false,

@@ -232,4 +232,24 @@ describe('SqsPoller against fauxqs', { timeout: 60_000 }, () => {
     expect(Date.now() - stoppedAt).toBeLessThan(5_000);
     expect(p.stats.deleted).toBe(0);
   });
+  it('accepts every character SQS accepts (emoji, rare ideographs) and refuses what SQS refuses', async () => {
+    const { main } = await freshQueue();
+    const bodies = ['🔥急招 日结', '𠀀𪚥 rare ideographs', 'tab\tnewline\n'];
+    const { deliveries, note } = recorder();
+    const p = poller(main, async (event) => {
+      note(event);
+      return { batchItemFailures: [] };
+    });
+    await send(main, bodies);
+    p.start();
+    await waitFor(() => deliveries.size === bodies.length);
+    await p.stop();
+    expect([...deliveries.keys()].sort()).toEqual([...bodies].sort());
+    for (const bad of ['nul\u0000', 'lone \uD800 surrogate', 'U+FFFE \uFFFE']) {
+      const out = await sqs.send(
+        new SendMessageBatchCommand({ QueueUrl: main.url, Entries: [{ Id: '0', MessageBody: bad }] }),
+      );
+      expect(out.Failed?.[0]?.Code, JSON.stringify(bad)).toBe('InvalidMessageContents');
+    }
+  });
 });
