@@ -69,22 +69,28 @@ export const ATTR = {
   gsi5sk: 'gsi5sk',
 } as const;
 
-/** Attributes of a case head copied into the list indexes (enough for a queue row and for stats). */
+/**
+ * Attributes of a case head copied into the list indexes (enough for a queue row and for stats).
+ * DynamoDB allows at most 100 projected non-key attributes summed over all indexes of a table (5 × 18 = 90).
+ */
 export const CASE_LIST_ATTRIBUTES = [
   'caseId',
   'platform',
   'adId',
   'regionCode',
+  'city',
   'country',
   'status',
   'maxSeverity',
   'categories',
   'rules',
   'version',
+  'adVersion',
   'createdAt',
   'updatedAt',
   'employerName',
   'creditCode',
+  'employerKey',
   'title',
 ] as const;
 

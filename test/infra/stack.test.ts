@@ -1,7 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { INGEST_QUEUE, MAX_RECEIVE_COUNT, TABLE } from '#shared/pipeline/resources.ts';
+import { CASE_LIST_ATTRIBUTES, INGEST_QUEUE, MAX_RECEIVE_COUNT, TABLE } from '#shared/pipeline/resources.ts';
 import { synthStack } from '#test/infra/synth.ts';
 
 const { stack, template } = synthStack();
@@ -28,6 +28,12 @@ describe('RecruitWatch stack', () => {
     const tables = template.findResources('AWS::DynamoDB::Table');
     const gsis = Object.values(tables)[0]?.Properties.GlobalSecondaryIndexes as { IndexName: string }[];
     expect(gsis.map((g) => g.IndexName).sort()).toEqual(TABLE.indexes.map((i) => i.indexName).sort());
+    const projected = TABLE.indexes.reduce(
+      (n, i) => n + (i.projection.type === 'INCLUDE' ? i.projection.nonKeyAttributes.length : 0),
+      0,
+    );
+    expect(projected).toBeLessThanOrEqual(100); // DynamoDB's limit per table
+    expect(CASE_LIST_ATTRIBUTES).toEqual(expect.arrayContaining(['city', 'status', 'maxSeverity', 'categories']));
   });
 
   it('redrives the ingest queue to an encrypted DLQ after 5 receives', () => {
