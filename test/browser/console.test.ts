@@ -75,7 +75,9 @@ const tabCount = (page: Page, status: string) =>
   page.textContent(`.tab[data-status="${status}"] .count`).then((t) => Number(t));
 
 describe('review console (national regulator, 1280 px)', () => {
-  it('signs in, filters, opens a case by keyboard, decides with a reason, and the dashboard follows', async () => {
+  it('signs in, filters, opens a case by keyboard, decides with a reason, and the dashboard follows', {
+    timeout: 45_000,
+  }, async () => {
     expect([...caseOf.keys()].sort()).toEqual(['ui-cs-front', 'ui-cs-warehouse', 'ui-sz-operator', 'ui-sz-overseas']);
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
     page.setDefaultTimeout(8_000);
@@ -172,7 +174,9 @@ describe('review console (national regulator, 1280 px)', () => {
 });
 
 describe('review console (Changsha regulator, 768 px tablet)', () => {
-  it('shows only Changsha cases, hides a Suzhou case behind "not found", and fits the tablet', async () => {
+  it('shows only Changsha cases, hides a Suzhou case behind "not found", and fits the tablet', {
+    timeout: 45_000,
+  }, async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'zh-CN' });
     page.setDefaultTimeout(8_000);
     await signIn(page, TOKENS.changsha);
