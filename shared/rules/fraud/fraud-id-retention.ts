@@ -5,7 +5,8 @@
  * on the first day"), "护照由员工本人保管", "workers keep their own passports", I-9 / right-to-work checks.
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
-import { compileLexicon } from '#shared/rules/fraud/lib/lexicon.ts';
+import { bodyText } from '#shared/rules/fraud/lib/body.ts';
+import { compileLexicon, test } from '#shared/rules/fraud/lib/lexicon.ts';
 import { isNegated } from '#shared/rules/fraud/lib/negation.ts';
 import { sentenceAt } from '#shared/rules/fraud/lib/scope.ts';
 import { DOCUMENTS, KEEP_EN, KEEP_ZH } from '#shared/rules/fraud/lexicons/retention.ts';
@@ -36,6 +37,8 @@ export default defineRule({
   },
   check(doc) {
     const hits: RuleHit[] = [];
+    // no document named anywhere: nothing can be retained (one cheap scan instead of two)
+    if (!test(DOC, bodyText(doc))) return hits;
     for (const m of doc.matches(KEEP)) {
       const text = doc.text(m.field);
       if (isNegated(text, m.start, m.end)) continue;
