@@ -37,7 +37,7 @@ import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { AGE_TERMS } from '#shared/rules/en/lib/lexicon/age-terms.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
-import { APPLICANT_NOUNS, JOB_NOUNS, OTHER_PEOPLE, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
+import { isPersonNoun, OTHER_PEOPLE, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
 
 const OTHERS_BEFORE = new RegExp(`\\b(?:${OTHER_PEOPLE}|young people|pupils)\\b[^.;\\n]{0,40}$`);
 const PROGRAMME =
@@ -48,7 +48,10 @@ const AGE_CONTEXT_BEFORE =
   /(?:\bage[sd]?|applicants?|candidates?|must be|should be|you are|you're|be|persons?|people|someone|anyone|individuals?|staff|workers?)\s*:?\s*$/;
 
 const TERM = (kind: string) => alternation(AGE_TERMS.filter((t) => t.kind === kind));
-const PERSON = `(?:${APPLICANT_NOUNS}|${JOB_NOUNS}|${SEX_WORDS}|blood|professionals?|mums?|moms?|mothers?|dads?|ones|faces?|looking)`;
+/** Person words after "young" besides the job nouns of isPersonNoun. */
+const YOUNG_EXTRA = new RegExp(
+  `^(?:${SEX_WORDS}|blood|professionals?|mums?|moms?|mothers?|dads?|ones|faces?|looking|people|persons?|adults?|children|kids|carers)$`,
+);
 const ADJ =
   'energetic|dynamic|vibrant|enthusiastic|fresh|hungry|ambitious|motivated|fit|attractive|driven|eager|active|lively|bright|talented|pretty|beautiful|single|female|male|good[- ]looking';
 const HIRE_VERB =
@@ -61,7 +64,7 @@ const YOUNG_WANTED = new RegExp(
 );
 /** "young and energetic candidates", "young female staff", "young mum". */
 const YOUNG_PERSON = new RegExp(
-  `\\b(?:${TERM('young')})\\s*(?:(?:and|,|&(?:amp;)?)?\\s*(?:${ADJ})\\s*){0,2}(?:and\\s+)?${PERSON}\\b`,
+  `\\b(?:${TERM('young')})\\s*(?:(?:and|,|&(?:amp;)?)?\\s*(?:${ADJ})\\s*){0,2}(?:and\\s+)?([a-z]+)\\b`,
   'g',
 );
 /** "young and energetic" as a description of someone. */
@@ -178,7 +181,9 @@ function wordHits(doc: AdDocument, hits: RuleHit[]): void {
     hits.push(hitOf(m, severity, 0.85, note));
   };
   for (const m of limit(scan(doc, YOUNG_WANTED, 'ageWord'))) person(m, 'high', '"young" for the person wanted');
-  for (const m of limit(scan(doc, YOUNG_PERSON, 'ageWord'))) {
+  for (const m of limit(scan(doc, YOUNG_PERSON, 'ageWord'), 40)) {
+    const noun = m.groups[1] ?? '';
+    if (!isPersonNoun(noun) && !YOUNG_EXTRA.test(noun)) continue;
     const before = textBefore(doc, m.field, m.start, 40);
     if (AMBIGUOUS_NOUN.test(m.text)) {
       if (!HIRE_BEFORE.test(before) && !HIRE_AFTER.test(textAfter(doc, m.field, m.end, 12))) continue;

@@ -26,13 +26,15 @@ import {
   hiringGroup,
   hiringGroupPerson,
   noGroup,
+  PREF,
+  REJECT,
 } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { LANGUAGES, NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
 import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
-import { JOB_NOUNS, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
+import { isPersonNoun, NOT_NOUN, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
 
 const NAT_ALL = alternation(NATIONALITIES);
 const NAT_PERSONAL = alternation(NATIONALITIES.filter((e) => !e.language));
@@ -75,7 +77,11 @@ const NAT_LANGUAGE = alternation(NATIONALITIES.filter((e) => e.language));
 /** "Filipino staff preferred", "Americans only"; words that also name a language need a person noun. */
 const NAT_PREF = groupPreference(NAT_PERSONAL, NAT_PERSONS);
 const NAT_LANG_PREF = groupPersonPreference(NAT_LANGUAGE, NAT_PERSONS);
-const NAT_JOB_PREF = groupPreference(NAT_PERSONAL, JOB_NOUNS);
+/** "Filipino caregivers preferred": the job word is checked with isPersonNoun. */
+const NAT_JOB_PREF = new RegExp(
+  `\\b(${NAT_PERSONAL})[ -]${NOT_NOUN}([a-z]+)(?:\\s+|-)(?:(?:is|are|will be)\\s+)?(?:${PREF}|${REJECT})\\b`,
+  'g',
+);
 const NAT_LANG_HIRE = hiringGroupPerson(NAT_LANGUAGE, NAT_PERSONS);
 const NAT_EXCLUDED = noGroup(NAT_PERSONAL);
 const NAT_HIRE = hiringGroup(NAT_PERSONAL);
@@ -168,6 +174,7 @@ export default defineRule({
     for (const re of [NAT_PREF, NAT_LANG_PREF, NAT_JOB_PREF, NAT_HIRE, NAT_LANG_HIRE, NAT_EXCLUDED]) {
       for (const m of limit(limit(scan(doc, re, 'nation')))) {
         if (/\b(?:cooks?|chefs?|bakers?)\b/.test(m.text)) continue;
+        if (re === NAT_JOB_PREF && !isPersonNoun(m.groups[2] ?? '')) continue;
         if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
         if (
           /^\s*(?:or|and|&|\/)\s+(?:internationals?|others|anyone|non-|foreign)/.test(

@@ -24,10 +24,11 @@ import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
 import { GENDERED_TITLES } from '#shared/rules/en/lib/lexicon/gendered-titles.ts';
 import { alternation, entryFor, formSource } from '#shared/rules/en/lib/lexicon/pattern.ts';
-import { APPLICANT_NOUNS, JOB_NOUNS, OTHER_PEOPLE, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
+import { isPersonNoun, NOT_NOUN, OTHER_PEOPLE, SEX_WORDS } from '#shared/rules/en/lib/vocab.ts';
 import { pronounHits } from '#shared/rules/en/lib/pronouns.ts';
 
-const PERSON = `(?:${APPLICANT_NOUNS}|${JOB_NOUNS})`;
+/** One optional word after the sex word, checked with isPersonNoun ("female staff only"). */
+const NOUN = `(?:[ -]${NOT_NOUN}([a-z]+))?`;
 const PREF =
   'preferred|preferably|strongly preferred|a plus|an advantage|advantageous|desired|desirable|favou?red|wanted|needed|required|prioriti[sz]ed|given (?:priority|preference)|only';
 const REJECT =
@@ -35,12 +36,12 @@ const REJECT =
 
 /** "female candidates only", "men preferred", "women need not apply", "male receptionist wanted". */
 const GROUP_PREF = new RegExp(
-  `\\b(?:${SEX_WORDS})(?:[ -]${PERSON})?(?:\\s+|-)(?:(?:is|are|will be)\\s+)?(?:${PREF}|${REJECT})\\b`,
+  `\\b(?:${SEX_WORDS})${NOUN}(?:\\s+|-)(?:(?:is|are|will be)\\s+)?(?:${PREF}|${REJECT})\\b`,
   'g',
 );
 /** "only hire women", "only men may apply". */
 const ONLY = new RegExp(
-  `\\bonly\\s+(?:(?:hire|hiring|accept|accepting|consider|considering|recruit|recruiting|employ|employing|want|wanting|interview|interviewing|take|taking|looking for|seeking|open to)\\s+(?:an?\\s+)?(?:${SEX_WORDS})\\b|(?:${SEX_WORDS})(?:[ -]${PERSON})?\\s+(?:need|should|may|can|will|are|is)\\b)`,
+  `\\bonly\\s+(?:(?:hire|hiring|accept|accepting|consider|considering|recruit|recruiting|employ|employing|want|wanting|interview|interviewing|take|taking|looking for|seeking|open to)\\s+(?:an?\\s+)?(?:${SEX_WORDS})\\b|(?:${SEX_WORDS})${NOUN}\\s+(?:need|should|may|can|will|are|is)\\b)`,
   'g',
 );
 const MOD =
@@ -62,7 +63,7 @@ const GENDER_FIELD =
 const REFUSED = noGroup(SEX_WORDS);
 /** "Female Receptionist", "Nurse (male)" in the job title. */
 const TITLE_SEX = new RegExp(
-  `\\b(?:male|female|girls?|boys?)[ -](?:${JOB_NOUNS})\\b|\\((?:male|female|women|men|f|m|w)(?: only)?\\)`,
+  `\\b(?:male|female|girls?|boys?)[ -]([a-z]+)\\b|\\((?:male|female|women|men|f|m|w)(?: only)?\\)`,
   'g',
 );
 const TITLES = new RegExp(`\\b${alternation(GENDERED_TITLES)}\\b`, 'g');
@@ -138,7 +139,10 @@ export default defineRule({
     const hits: RuleHit[] = [];
     if (!triggered(doc, 'sex')) return hits;
     for (const re of [GROUP_PREF, ONLY, SUITS, GENDER_FIELD, REFUSED]) {
+      const nounGroup = re === GROUP_PREF || re === ONLY;
       for (const m of limit(scan(doc, re, 'sex'))) {
+        const noun = nounGroup ? m.groups[1] : undefined;
+        if (noun !== undefined && !isPersonNoun(noun)) continue;
         const h = explicitHit(doc, m);
         if (h) hits.push(h);
       }
@@ -150,7 +154,8 @@ export default defineRule({
       if (h) hits.push(h);
     }
     for (const m of limit(scan(doc, TITLE_SEX, 'sex', ['title']))) {
-      if (!sexGorContext(doc, '')) hits.push(hitOf(m, 'high', 0.9));
+      const noun = m.groups[1];
+      if ((noun === undefined || isPersonNoun(noun)) && !sexGorContext(doc, '')) hits.push(hitOf(m, 'high', 0.9));
     }
     for (const m of limit(scan(doc, TITLES, 'sex'))) {
       const h = titleWordHit(doc, m);

@@ -77,12 +77,16 @@ function groupEnd(src: string): number {
   return -1;
 }
 
-/** `(?:x|y)tail` → `xtail`, `ytail` when the group has no quantifier, so each branch can join the trie. */
+/**
+ * `(?:x|y)tail` → `xtail`, `ytail` when the group has no quantifier, so each branch can join the trie.
+ * Long tails are left alone: copying them into every branch makes the regex slow to compile.
+ */
 function distribute(alt: string): string[] | undefined {
   if (!alt.startsWith('(?:')) return undefined;
   const end = groupEnd(alt);
   if (end < 0 || QUANT.test(alt.slice(end + 1, end + 2))) return undefined;
   const tail = alt.slice(end + 1);
+  if (tail.length > 40) return undefined;
   return splitTop(alt.slice(3, end)).map((x) => `${x.includes('|') ? `(?:${x})` : x}${tail}`);
 }
 

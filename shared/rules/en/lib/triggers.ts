@@ -6,7 +6,7 @@ import type { AdDocument } from '#shared/text/document.ts';
 import { AGE_TERMS } from '#shared/rules/en/lib/lexicon/age-terms.ts';
 import { GENDERED_TITLES } from '#shared/rules/en/lib/lexicon/gendered-titles.ts';
 import { NATIONALITIES } from '#shared/rules/en/lib/lexicon/nationalities.ts';
-import { alternation, formSource } from '#shared/rules/en/lib/lexicon/pattern.ts';
+import { alternation } from '#shared/rules/en/lib/lexicon/pattern.ts';
 import { RACE_GROUPS } from '#shared/rules/en/lib/lexicon/race-groups.ts';
 import { RELIGIONS } from '#shared/rules/en/lib/lexicon/religions.ts';
 import { trie } from '#shared/rules/en/lib/trie.ts';
@@ -59,9 +59,7 @@ const ANCHORS: Record<Trigger, string[]> = {
     w('green[- ]card|gc|permanent residents?|h-?1b|opt|cpt|ead|tn|h4|l2|descent|origin|heritage|ancestry|extraction'),
     w('mother[- ]tongue|first[- ]language'),
     w(alternation(NATIONALITIES.filter((e) => !e.language))),
-    ...NATIONALITIES.filter((e) => e.language)
-      .flatMap((e) => e.forms)
-      .map((f) => `${formSource(f)}[ -](?:${NAT_PERSONS})`),
+    `${alternation(NATIONALITIES.filter((e) => e.language))}[ -](?:${NAT_PERSONS})`,
   ],
   religion: [
     w(alternation(RELIGIONS)),
@@ -101,7 +99,6 @@ const ANCHORS: Record<Trigger, string[]> = {
 
 const NAMES = Object.keys(ANCHORS) as Trigger[];
 const ALL = new RegExp(`\\b(?:${trie(NAMES.flatMap((t) => ANCHORS[t]).join('|'))})\\b`, 'g');
-const EACH = NAMES.map((t) => [t, new RegExp(`^(?:${ANCHORS[t].join('|')})$`)] as const);
 
 const cache = new WeakMap<AdDocument, Set<Trigger>>();
 /** Anchor text → its triggers; anchors repeat a lot (a 2 MB ad may say "female" 100,000 times). */
@@ -110,7 +107,12 @@ const classified = new Map<string, readonly Trigger[]>();
 function classify(anchor: string): readonly Trigger[] {
   let names = classified.get(anchor);
   if (names === undefined) {
-    names = EACH.filter(([, re]) => re.test(anchor)).map(([name]) => name);
+    names = NAMES.filter((t) => {
+      const re = ANCHOR_RES[t];
+      re.lastIndex = 0;
+      const m = re.exec(anchor);
+      return m !== null && m.index === 0 && m[0].length === anchor.length;
+    });
     if (classified.size < 10_000) classified.set(anchor, names);
   }
   return names;

@@ -33,3 +33,18 @@ export const JOB_NOUNS = trie(
 export const OTHER_PEOPLE = trie(
   'clients?|customers?|patients?|residents?|guests?|students?|pupils?|children|child|kids?|youths?|teens?|teenagers?|adolescents?|infants?|toddlers?|babies|baby|learners?|participants?|players?|members?|users?|consumers?|shoppers?|audiences?|visitors?|campers?|athletes?|seniors?|elders?|adults?|service users?|population|community|communities|families|family|parents?|inmates?|offenders?|tenants?|passengers?|travell?ers?|readers?|viewers?|followers?|fans?|market',
 );
+
+/** Words that cannot be the person noun in "<group> <noun> preferred". */
+export const NOT_NOUN =
+  '(?!(?:is|are|was|were|will|be|been|need|needs|needn|should|shouldn|cannot|can|may|must|not|only|preferably|preferred|strongly|given|a|an|and|or|who|to)\\b)';
+
+let personRe: RegExp | undefined;
+/**
+ * Whether a single word names the person hired ("candidates", "receptionist"). Rules capture one word
+ * with `[a-z]+` and check it here, instead of embedding the long noun lists in every pattern (which
+ * makes each pattern slow to compile).
+ */
+export function isPersonNoun(word: string): boolean {
+  personRe ??= new RegExp(`^(?:${APPLICANT_NOUNS}|${JOB_NOUNS})$`);
+  return personRe.test(word);
+}
