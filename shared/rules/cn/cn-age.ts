@@ -23,6 +23,11 @@ const RETIREMENT = /退休/;
 const YOUTH_TRAINEE = /就业见习|见习岗位|见习基地|见习人员/;
 const TURNED_AWAY_NEXT = new RegExp(`^(?:的|者|人员)?${EXCLUDE_AFTER}|^(?:的|者|人员)?(?:禁止|不得)`);
 
+/** The words around the age, inside its phrase (a long unpunctuated phrase mixes several topics). */
+function near(c: MatchContext): string {
+  return c.text.slice(Math.max(c.phrase.start, c.start - 12), Math.min(c.phrase.end, c.end + 10));
+}
+
 /** Upper bound `hi` (and optional lower bound `lo`) make an applicant age cap below retirement age. */
 function isCap(c: MatchContext): boolean {
   const g = c.m.groups ?? {};
@@ -33,7 +38,7 @@ function isCap(c: MatchContext): boolean {
   // `35岁以下勿扰` turns the young away: a minimum, left alone like 年满18周岁
   if (TURNED_AWAY_NEXT.test(c.text.slice(c.end, c.end + 8))) return false;
   if (!Number.isNaN(lo) && (lo < 14 || lo >= hi)) return false;
-  if (NOT_APPLICANT.test(c.phrase.text)) return false;
+  if (NOT_APPLICANT.test(near(c))) return false;
   // 就业见习 (youth trainee posts) are defined by age in employment policy
   if (adFact(c.doc, 'youth-trainee', () => adMentions(c.doc, YOUTH_TRAINEE))) return false;
   const sentence = sentenceAt(c.text, c.start, c.end).text;
@@ -43,7 +48,7 @@ function isCap(c: MatchContext): boolean {
   return true;
 }
 
-const notApplicant = (c: MatchContext): boolean => !NOT_APPLICANT.test(c.phrase.text);
+const notApplicant = (c: MatchContext): boolean => !NOT_APPLICANT.test(near(c));
 
 const GENERATION = '(?:(?:19)?[5-9][05]|0[05]|[零〇]零|九零|八零|九五|八五)后';
 
