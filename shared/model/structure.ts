@@ -28,7 +28,6 @@ export const STRUCTURAL_LABELS: Readonly<Record<string, string>> = {
   's:im-only': 'private IM is the only contact',
   's:free-mail': 'personal webmail contact',
   's:im-in-text': 'private IM handle in the text',
-  's:no-contact': 'no contact given',
   's:missing-duties': 'no duties described',
   's:missing-requirements': 'no requirements stated',
   's:missing-location': 'no work location',
@@ -57,8 +56,7 @@ const HEADCOUNT_CUE =
   /(?:招聘?\s?\d{1,5}\s?[名人位个]|\d{1,5}\s?[名人]|若干|headcount|\d{1,5} (?:positions|openings|vacancies))/i;
 const URGENCY =
   /(?:急招|急聘|急需|马上上岗|当天上岗|当天入职|立即上岗|名额有限|速来|先到先得|随到随面|urgent|immediate(?:ly)? start|start immediately|asap|limited (?:slots|positions|spots)|apply now|hurry)/gi;
-const NO_EXPERIENCE =
-  /(?:无需经验|无经验可|零基础|不限经验|经验不限|小白可|no experience (?:needed|required|necessary)|no experience)/gi;
+const NO_EXPERIENCE = /(?:无需经验|无经验可|零基础|小白可|no experience (?:needed|required|necessary)|no experience)/gi;
 const EASY_MONEY =
   /(?:日结|轻松|月入过万|月入[0-9一二三四五六七八九十]+万|收入无上限|上不封顶|高薪|躺赚|兼职|在家|手机操作|easy money|earn up to|unlimited (?:income|earning)|be your own boss|extra income|weekly pay|paid daily)/gi;
 const HOME_WORK = /(?:在家|居家|足不出户|work (?:from|at) home|home[- ]based|remote(?:ly)?)/i;
@@ -128,7 +126,6 @@ export function structuralFeatures(doc: AdDocument): StructuralFeature[] {
   const hasIm = Boolean(c?.im?.trim());
   if (hasIm && !hasPhone && !hasEmail) add('s:im-only');
   if (hasEmail && FREE_MAIL.test(c?.email ?? '')) add('s:free-mail');
-  if (!c || (!hasPhone && !hasEmail && !hasIm)) add('s:no-contact');
   const im = firstMatch(doc, IM_TEXT, BODY_AND_CONTACT);
   if (im) add('s:im-in-text', im);
 

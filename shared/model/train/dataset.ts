@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { validateAd } from '#shared/feed/schema.ts';
+import { type Ad, validateAd } from '#shared/feed/schema.ts';
 import { AdDocument } from '#shared/text/document.ts';
 import { extractFeatures, type Features } from '#shared/model/features.ts';
 
@@ -16,6 +16,7 @@ export interface Example {
   language: 'zh' | 'en';
   fraud: boolean;
   features: Features;
+  ad: Ad;
 }
 
 export class DatasetError extends Error {
@@ -50,6 +51,7 @@ export function loadExamples(path: string): Example[] {
       language: doc.language,
       fraud: rec.expect.fraud,
       features: extractFeatures(doc),
+      ad: v.ad,
     });
   }
   out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
