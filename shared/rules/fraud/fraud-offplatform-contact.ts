@@ -21,6 +21,8 @@ const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,100}\.[a-z]{2,}/gu;
 /** A phone number in the body (mainland mobile/landline, 400 hotline, US/UK formats). */
 const PHONE =
   /(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|0\d{3,4}\s\d{3}\s?\d{3,4})(?!\d)/gu;
+/** A number labelled as a phone line. */
+const PHONE_WORD = /电话|手机|致电|热线|tel\b|call|phone/u;
 /** How far after an IM name a number still belongs to it ("WhatsApp +1 206 555 0199"). */
 const IM_REACH = 30;
 
@@ -59,6 +61,8 @@ export default defineRule({
     const bodyPhone = FIELDS.some((p) => {
       const text = doc.text(p);
       for (const ph of text.matchAll(PHONE)) {
+        // "电话/微信：138…" or "call or WhatsApp …" is a phone line as well as an IM handle
+        if (PHONE_WORD.test(text.slice(Math.max(0, ph.index - IM_REACH), ph.index))) return true;
         const tied = ims.some((m) => m.field === p && ph.index >= m.start && ph.index - m.end <= IM_REACH);
         if (!tied) return true;
       }

@@ -7,6 +7,7 @@ ruleTester(rule, {
     'We never interview over Telegram or WhatsApp; apply on our careers page.',
     { description: 'Apply on this site or message us on WhatsApp.', contact: { email: 'jobs@acme-logistics.com' } },
     { description: 'Care worker. Contact us on WhatsApp or call 0161 496 0000.', contact: { phone: '0161 496 0000' } },
+    '急招普工，包吃住，电话/微信：13812345678',
   ],
   invalid: [
     { ad: '日结高薪，平台消息不回，只加薇信：ab1234', spans: [{ text: '薇信' }] },
