@@ -17,7 +17,7 @@ import { triggered } from '#shared/rules/en/lib/triggers.ts';
 
 const ABLE = /\bable[- ]?bodied\b(?![- ]?(?:seam[ae]n|sailors?|seafarers?|deckhands?|ratings?|\(ab\)|ab\b))/g;
 const HEALTH =
-  /\b(?:perfect|excellent|sound|100%|robust|impeccable|flawless)\s+(?:physical\s+|mental\s+|general\s+|medical\s+)?(?:health|physical condition|medical condition|fitness)\b(?!\s+(?:insurance|benefits?|coverage|plans?|care|checks?|cover|and dental|screenings?|programmes?|programs?|club|centre|center|industry|sector|products?|brands?|clients?|customers?))/g;
+  /\b(?:perfect|excellent|sound|100%|robust|impeccable|flawless)\s+(?:physical\s+|mental\s+|general\s+|medical\s+)?(?:health|physical condition|medical condition|fitness)\b(?!\s+(?:insurance|benefits?|coverage|plans?|care|checks?|cover|and dental|and safety|&(?:amp;)? safety|and wellbeing|and well-being|and wellness|and fitness (?:club|centre|center)|screenings?|programmes?|programs?|club|centre|center|industry|sector|products?|brands?|clients?|customers?))/g;
 const HEALTH_REQUIRE =
   /must|required|requires|be in|should|candidates?|applicants?|need|essential|only|mandatory|condition of/;
 const CONDITION =
@@ -51,7 +51,7 @@ const INQUIRY = new RegExp(
 const WITH_APPLICATION =
   /with (?:your |the )?(?:application|cv|resume|résumé)|when (?:you )?apply|to apply|before (?:the |any |your )?(?:interview|offer)|along with|attach|submit|send|upload|application form|prior to interview|in your application|on your application|\?/;
 const POST_OFFER =
-  /(?:after|following|upon|once|post|subject to|contingent (?:on|upon)|conditional (?:on|upon))\s*-?\s*(?:an?\s+|the\s+|receiving\s+an?\s+|receipt of\s+an?\s+)?(?:conditional\s+|formal\s+|written\s+)?(?:job\s+|employment\s+)?offer|post-offer|offer of employment|onboarding|after (?:you (?:are|'re) )?hired|after hire|before (?:your )?start(?:ing)? date|prior to (?:your )?start|before starting|first day|\bdot\b|faa|department of transportation|required by (?:law|regulation)/;
+  /(?:after|following|upon|once|post|subject to|contingent (?:on|upon)|conditional (?:on|upon))\s*-?\s*(?:an?\s+|the\s+|receiving\s+an?\s+|receipt of\s+an?\s+)?(?:conditional\s+|formal\s+|written\s+)?(?:job\s+|employment\s+)?offer|post-offer|offer of employment|offer letter|with (?:your|the) offer|onboarding|after (?:you (?:are|'re) )?hired|after hire|before (?:your )?start(?:ing)? date|prior to (?:your )?start|before starting|first day|\bdot\b|faa|department of transportation|required by (?:law|regulation)/;
 const ADJUSTMENT =
   /adjustments?|accommodations?|access requirements|monitoring|equal opportunit|disability confident|guaranteed interview|access to work|support you|let us know/;
 const SENSES = /\bperfect\s+(?:vision|eyesight|hearing)\b/g;

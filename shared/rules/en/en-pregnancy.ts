@@ -44,6 +44,9 @@ const PLANS = new RegExp(
   ].join('|'),
   'g',
 );
+/** A treatment or product that is not suitable for pregnant clients is not a hiring condition. */
+const TREATMENT =
+  /\b(?:treatments?|massages?|therap(?:y|ies)|products?|services?|clients?|customers?|guests?|patients?|members|sauna|steam room|procedures?|medications?|drugs?)\b/;
 const TEST = /\b(?:negative\s+)?pregnancy\s+(?:tests?|testing|screening|check)\b/g;
 const TEST_APPLICANT =
   /pre-?employment|prior to (?:employment|hire|hiring|start|starting)|before (?:hire|hiring|employment|starting|start|interview|joining)|must (?:take|pass|undergo|provide|submit)|applicants?|candidates?|proof of|negative|required|condition of/;
@@ -79,7 +82,7 @@ export default defineRule({
     for (const re of [NOT_PREGNANT, PLANS]) {
       for (const m of limit(limit(scan(doc, re, 'pregnancy')))) {
         const s = sentenceText(doc, m.field, m.start, m.end);
-        if (isEeoStatement(s)) continue;
+        if (isEeoStatement(s) || TREATMENT.test(s)) continue;
         hits.push(hitOf(m, 'high', 0.9));
       }
     }

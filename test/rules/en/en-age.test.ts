@@ -3,6 +3,11 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Must be at least 18 years of age.',
+    'Candidates under 18 will not be considered.',
+    'Experience working with young people is essential.',
+    'We offer a graduate programme for recent graduates and career changers.',
+    'Our clients are mostly women aged 40-60.',
     'Shifts must be between 20 and 30 hours per week.',
     'Customer Service Apprenticeship for 16-18 year olds under the national apprenticeship scheme.',
     'Must be 21+ to serve alcohol.',

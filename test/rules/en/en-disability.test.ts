@@ -3,6 +3,10 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Must maintain excellent health and safety standards on site.',
+    'Applicants with disabilities are encouraged to apply.',
+    'Do you have a full UK driving licence?',
+    'An occupational health questionnaire will be sent with your offer letter.',
     'Must be able to lift 50 lbs with or without reasonable accommodation.',
     'A medical examination is required after a conditional offer of employment.',
     'Must pass a DOT physical and drug test.',

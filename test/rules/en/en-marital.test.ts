@@ -3,6 +3,8 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'No kids allowed on the premises.',
+    'You must be single-minded about quality.',
     'Seeking a married couple as live-in house parents.',
     'You will be the single point of contact for clients.',
     'Build single-family homes across the region.',

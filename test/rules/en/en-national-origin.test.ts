@@ -3,6 +3,8 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'The position requires US citizenship as mandated by federal law.',
+    'International candidates welcome; we sponsor visas.',
     'Knowledge of Russian is a plus.',
     'Chinese speakers preferred for our Shanghai office.',
     'We are looking for Singaporean residents or internationals able to relocate.',
@@ -32,6 +34,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      ad: 'This position is open to US citizens and permanent residents only.',
+      spans: [{ text: 'US citizens and permanent residents only' }],
+    },
     { ad: 'Must speak English as a first language.', spans: [{ text: 'English as a first language' }] },
     { ad: 'Citizenship: British only.', spans: [{ text: 'Citizenship: British only' }] },
     { ad: 'Candidates must not have a foreign accent.', spans: [{ text: 'must not have a foreign accent' }] },

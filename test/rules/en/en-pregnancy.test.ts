@@ -3,6 +3,7 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Therapist wanted: hot stone massage is not suitable for pregnant women, so you will adapt treatments.',
     '12-month maternity cover contract.',
     'Generous maternity leave and pay.',
     'Midwife for our maternity ward; perform pregnancy tests and scans.',

@@ -3,6 +3,8 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Experience with Hispanic and Latino communities preferred.',
+    'Office in White Plains, NY; Black Friday is our busiest day.',
     'Experience in the Asian market preferred.',
     'We are a Black-owned business serving the Hispanic community.',
     'Uniform: black trousers preferred, white shirt required.',

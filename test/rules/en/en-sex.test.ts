@@ -3,6 +3,13 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Our CEO, Mark, is hands-on; he will interview you personally.',
+    'You will support the Operations Manager in her daily tasks.',
+    'We are a female-led company.',
+    'Girls’ school seeks maths teacher.',
+    'Each salesperson earns commission; our waitresses are the best in town.',
+    'Salesmanship and negotiation skills required.',
+    'We are an Equal Opportunity Employer - Minorities/Females/Disabled/Veterans.',
     'Gender: Male/Female, any age.',
     'Perfect for men and women looking for flexible work.',
     'Experience in women’s health preferred.',
