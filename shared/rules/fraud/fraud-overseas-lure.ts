@@ -86,15 +86,20 @@ export default defineRule({
     }
     // pay far above the destination market for the role
     const market = destinationMarket(all);
+    let highPay = false;
     if (market) {
       const ceiling = payCeiling(market, roleFamily(doc.text('title'), all));
       const claim = payClaims(doc, market).find((c) => c.monthly > ceiling * 1.5);
       if (claim) {
+        highPay = true;
         kinds++;
         if (claim.field) spans.push({ field: claim.field, start: claim.start, end: claim.end });
       }
     }
-    if (!strong && (kinds < 2 || (safe && !fee))) return [];
+    // "no experience" and "free flights" alone also describe lawful programmes (teaching English
+    // abroad): the lure needs pay far above the market, a fee or a kept passport among its cues
+    const harmful = highPay || fee !== undefined || kept;
+    if (!strong && (kinds < 2 || !harmful || (safe && !fee))) return [];
     if (strong) spans.push(strong);
     const confidence = strong ? 0.9 : kinds >= 3 ? 0.85 : 0.7;
     const severity = strong || kept ? 'critical' : 'high';

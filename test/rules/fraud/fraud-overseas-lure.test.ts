@@ -14,6 +14,7 @@ ruleTester(rule, {
     'Teach English in Vietnam: TEFL certificate and degree required, USD 1,600/month, paid leave.',
     '中东项目焊工：持焊工证，5年经验，月薪1.8万，公司承担签证和机票，签订劳动合同',
     '新加坡建筑工出国务工：持证木工，无需外语，包吃住，月薪1.2万，持对外劳务合作经营资格',
+    'Teach English in Thailand: free flights and housing, no experience needed, USD 1,200/month, TEFL provided.',
   ],
   invalid: [
     {
