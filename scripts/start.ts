@@ -71,6 +71,7 @@ async function main(): Promise<number> {
   out(`  alerts     GET  ${stack.url}/v1/alerts           (regulator token)`);
   if (existsSync('console')) out(`  console    ${stack.url}/`);
   out(`  data       ${config.dataDir ?? '(memory only: gone on exit)'}`);
+  out(`  alert log  ${stack.alertLog}`);
   out(`  DynamoDB   ${stack.endpoints.dynamo}   SQS/SNS ${stack.endpoints.sqs}`);
   if (config.demo) {
     out();

@@ -5,7 +5,7 @@
  * batches finish (or return to the queue) before the endpoints close.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -60,6 +60,8 @@ export interface LocalStack {
   readonly endpoints: { dynamo: string; sqs: string };
   readonly resources: ProvisionedResources;
   readonly alerts: AlertSinks;
+  /** The JSON Lines file every alert is appended to. */
+  readonly alertLog: string;
   /**
    * The SDK clients the functions use (one instance each): fault tests can add middleware to them
    * (e.g. throttle every n-th DynamoDB write) while the stack runs.
@@ -153,8 +155,10 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     await seedCredentials(credentialStore, o.credentials);
     const authenticator = new TokenAuthenticator(credentialStore, { ttlMs: 5_000 });
 
+    // in memory mode the log starts empty in a fresh temporary folder, like everything else
+    const alertLog = join(o.dataDir ?? mkdtempSync(join(tmpdir(), 'recruitwatch-')), 'alerts.log');
     const alerts = new AlertSinks({
-      logFile: o.dataDir ? join(o.dataDir, 'alerts.log') : join(tmpdir(), `recruitwatch-alerts-${process.pid}.log`),
+      logFile: alertLog,
       ...(o.webhookUrl ? { webhookUrl: o.webhookUrl } : {}),
       logger: log,
     });
@@ -210,6 +214,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       endpoints,
       resources,
       alerts,
+      alertLog,
       clients: { dynamo, doc, sqs },
       functions,
       get worker() {
