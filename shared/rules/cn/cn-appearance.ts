@@ -19,8 +19,9 @@ import { LOOKS } from '#shared/rules/cn/lexicon/looks.ts';
 
 /** Looks words, not when they describe a brand, company or product (品牌形象好, 产品颜值高). */
 const LOOK = `(?<!品牌|企业|公司|职业|产品|店铺|门店|城市|商品|包装|页面|界面|视觉|整体|专业)${alternation(LOOKS)}`;
-const HEIGHT_VALUE = '(?:\\d{3}|1\\.\\d{1,2}|1米\\d{1,2}|一米[五六七八九]\\d?)\\s?(?:cm|厘米|公分|米|m)?';
-const HEIGHT = `身高(?:要求)?[：:]?\\s?(?:在|须|需|必须|要求)?\\s?(?:男|女)?(?:性|生|士)?\\s?${HEIGHT_VALUE}(?:以上|及以上|之上|左右|以下|以内|之间|[-~～至到]\\s?${HEIGHT_VALUE})?`;
+const HEIGHT_VALUE =
+  '(?:\\d(?:\\s?\\d){2}|1\\.\\d{1,2}|1米\\d{1,2}|一米[五六七八九]\\d?)\\s?(?:c\\s?m|厘米|公分|米|m)?';
+const HEIGHT = `身高(?:要求)?[：:]?\\s?(?:在|须|需|必须|要求)?\\s?(?:男|女)?(?:性|生|士)?\\s?${HEIGHT_VALUE}\\s?(?:以上|及以上|之上|左右|以下|以内|之间|[-~～至到]\\s?${HEIGHT_VALUE})?`;
 const HEIGHT_BARE = `(?:男|女)(?:性|生|士)?(?:身高)?\\s?(?:\\d{3}|1\\.\\d{1,2})\\s?(?:cm|厘米|公分|米)(?:以上|及以上)`;
 const WEIGHT = `体重(?:要求)?[：:]?[^，。；\\n\\d]{0,4}?\\d{2,3}\\s?(?:斤|kg|公斤|千克)(?:以下|以内|之内|左右|以上)?|体重不(?:超过|高于|大于)\\s?\\d{2,3}\\s?(?:斤|kg|公斤|千克)?`;
 const FAT = `(?:偏胖|肥胖|太胖|过胖|胖子|微胖)(?:者|的|人士)?${EXCLUDE_AFTER}|${RESTRICT_BEFORE}(?:偏瘦|苗条|不胖|瘦)`;

@@ -17,7 +17,9 @@ import { EXCLUDE_BEFORE, PREFER_AFTER } from '#shared/rules/cn/lib/markers.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 import { MODES, OTHER_ROUTES, TIERS } from '#shared/rules/cn/lexicon/schools.ts';
 
-const TIER = `(?<![\\d.a-z])${alternation(TIERS)}(?:(?<=[前p])\\s?\\d{1,4})?(?!\\d)`;
+/** 985 and 211 also when spaced out digit by digit (9 8 5): the normaliser joins digits only before Han. */
+const TIER_WORDS = alternation(TIERS).replace('985', '9\\s?8\\s?5').replace('211', '2\\s?1\\s?1');
+const TIER = `(?<![\\d.a-z])${TIER_WORDS}(?:(?<=[前p])\\s?\\d{1,4})?(?!\\d)`;
 const EMPLOYMENT = '(?!用工|工作|岗位|员工|职位|合同|劳动|工)';
 const MODE = `${alternation(MODES)}${EMPLOYMENT}`;
 const ROUTE = `${alternation(OTHER_ROUTES)}${EMPLOYMENT}`;

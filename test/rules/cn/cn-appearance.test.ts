@@ -23,5 +23,6 @@ ruleTester(rule, {
     { ad: '形象良好，善于沟通', spans: [{ text: '形象良好' }] },
     { ad: '身高１６５ｃｍ以上', spans: [{ text: '身高１６５ｃｍ以上' }], name: 'full-width' },
     { ad: '五 官 端 正', spans: [{ text: '五 官 端 正' }], name: 'inserted spaces' },
+    { ad: '身 高 １ ６ ５ c m 以 上', spans: [{ text: '身 高 １ ６ ５ c m 以 上' }], name: 'spaced height' },
   ],
 });

@@ -23,5 +23,10 @@ ruleTester(rule, {
     { ad: '自考、成教、专升本不考虑', spans: [{ text: '自考、成教、专升本不考虑' }] },
     { ad: '须全日制统招', spans: [{ text: '须全日制统招' }] },
     { ad: '限９８５院校', spans: [{ text: '限９８５' }], name: 'full-width digits' },
+    {
+      ad: '只招 ９ ８ ５ 、 ２ １ １ 院校毕业生',
+      spans: [{ text: '只招 ９ ８ ５ 、 ２ １ １' }],
+      name: 'spaced full-width digits',
+    },
   ],
 });
