@@ -12,11 +12,10 @@ const FTC = 'FTC job-scam guidance (upfront training fees); CFPB on employer-dri
 /** The course the applicant pays for. */
 export const TRAINING: Lexicon = [
   {
-    pattern:
-      '培训贷|招转培|学费|培训费|实训费|课程费|孵化课程|岗前实训|技术培训|付费培训|收费培训|先学习后付款|先学后付|先上课后付款|包就业|推荐上岗',
+    pattern: '培训贷|招转培|学费|培训费|实训费|课程费|付费培训|收费培训|先学习后付款|先学后付|先上课后付款',
     example: '参加4个月岗前实训，实训费19800元',
     alternative: '岗前培训由公司免费提供',
-    note: 'paid courses before a promised job',
+    note: 'a course the applicant pays for (a free or paid-by-employer course is not listed)',
     source: NOTICE,
   },
   {
@@ -41,7 +40,7 @@ export const LOAN: Lexicon = [
   },
   {
     pattern:
-      'financ(?:ed|ing|e)|lending partner|partner lender|\\bloan\\b|income[- ]share|\\bisa\\b|payroll deductions?|deducted from (?:your |each )?pay(?:check)?|deducts? repayments|no payments until|repay',
+      'financ(?:ed|ing) (?:through|by|with|via)|finance it|financing (?:partner|available|options?|plan)|tuition financing|lending partner|partner lender|\\bloan\\b|income[- ]share|\\bisa\\b|payroll deductions?|deducted from (?:your |each )?pay(?:check)?|deducts? repayments|no payments until',
     example: 'tuition is financed through our lending partner and deducted from your paycheck',
     alternative: '',
     note: 'loans, income-share agreements and payroll repayment',
