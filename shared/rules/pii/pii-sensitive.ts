@@ -12,11 +12,12 @@ import { STATEMENT_FIELDS } from '#shared/rules/pii/lib/fields.ts';
 import { cnNameAt, enNamesIn, type NameSpan } from '#shared/rules/pii/lib/names.ts';
 import { SENSITIVE_FACTS } from '#shared/rules/pii/lexicons/sensitive-facts.ts';
 import { AnchoredMatcher } from '#shared/rules/pii/lib/anchored.ts';
+import { anchorHits, shareScan } from '#shared/rules/pii/lib/lexicon-hits.ts';
 
 const sources = (lang: 'zh' | 'en') => SENSITIVE_FACTS.filter((e) => e.lang === lang).map((e) => e.pattern);
 const FACT = {
-  zh: new AnchoredMatcher(sources('zh'), 'gu'),
-  en: new AnchoredMatcher(sources('en'), 'g'),
+  zh: shareScan(new AnchoredMatcher(sources('zh'), 'gu')),
+  en: shareScan(new AnchoredMatcher(sources('en'), 'g')),
 };
 /** How far before the fact the name may stand, within the same sentence. */
 const REACH = { zh: 40, en: 90 };
@@ -81,7 +82,7 @@ export default defineRule({
       if (!f) continue;
       const text = f.nt.text;
       let n = 0;
-      for (const m of fact.matches(text)) {
+      for (const m of fact.matchesFromHits(text, anchorHits(doc, path))) {
         if (++n > 100) break;
         const { start, end } = m;
         if (BENEFIT_AFTER.test(text.slice(end, end + 16))) continue;

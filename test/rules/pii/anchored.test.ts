@@ -46,12 +46,25 @@ describe.each([
     const sources = list.filter((e) => e.lang === lang).map((e) => e.pattern);
     const matcher = new AnchoredMatcher(sources, 'gu');
     const full = new RegExp(sources.map((s) => `(${s})`).join('|'), 'gu');
+    // a shared scanner over more anchors than this matcher's (as lexicon-hits.ts builds it)
+    const other = new AnchoredMatcher(
+      [...COLLECTED_ITEMS, ...SENSITIVE_FACTS].filter((e) => e.lang !== lang).map((e) => e.pattern),
+      'gu',
+    );
+    const shared = new LiteralScanner(
+      [...matcher.anchorWords, ...other.anchorWords],
+      [...matcher.midWords, ...other.midWords],
+    );
     let compared = 0;
     for (const t of texts) {
       if (t.lang !== lang) continue;
       const want = fullMatches(full, t.text);
       const got = [...matcher.matches(t.text)].map((m) => `${m.start}:${t.text.slice(m.start, m.end)}`);
       expect(got, t.text.slice(0, 80)).toEqual(want);
+      const viaHits = [...matcher.matchesFromHits(t.text, shared.all(t.text))].map(
+        (m) => `${m.start}:${t.text.slice(m.start, m.end)}`,
+      );
+      expect(viaHits, t.text.slice(0, 80)).toEqual(want);
       compared += want.length;
     }
     expect(compared).toBeGreaterThan(0);

@@ -187,6 +187,9 @@ export interface AnchoredMatch {
  */
 export class AnchoredMatcher {
   private readonly anchor: LiteralScanner | undefined;
+  /** Every anchor word, and those that may start inside a Latin word (for a shared scanner). */
+  readonly anchorWords: readonly string[];
+  readonly midWords: readonly string[];
   private readonly full: RegExp;
   private readonly each: readonly RegExp[];
   private readonly byAnchor = new Map<string, number[]>();
@@ -212,6 +215,8 @@ export class AnchoredMatcher {
       }
     });
     this.anchor = complete ? new LiteralScanner(this.byAnchor.keys(), midWord) : undefined;
+    this.anchorWords = complete ? [...this.byAnchor.keys()] : [];
+    this.midWords = [...midWord];
     this.reach = reach;
   }
 
@@ -230,9 +235,9 @@ export class AnchoredMatcher {
       if (!best) continue;
       // a pattern anchored further right may still start further left ("family medical history")
       for (
-        let b = anchor.next(text, a.index + 1);
-        b !== undefined && b.index < best.end;
-        b = anchor.next(text, b.index + 1)
+        let b = anchor.next(text, a.index + 1, best.end);
+        b !== undefined;
+        b = anchor.next(text, b.index + 1, best.end)
       ) {
         const other = this.around(text, b, done);
         if (other && (other.start < best.start || (other.start === best.start && other.source < best.source)))
@@ -241,6 +246,34 @@ export class AnchoredMatcher {
       yield best;
       done = best.end;
       next = Math.max(next, best.end);
+    }
+  }
+
+  /**
+   * Like `matches`, from anchor hits found by a shared scanner (`LiteralScanner.all` over a superset of
+   * this matcher's anchors), so several matchers over one text scan it once.
+   */
+  *matchesFromHits(text: string, hits: readonly LiteralHit[]): Generator<AnchoredMatch> {
+    if (!this.anchor) {
+      yield* this.fullMatches(text);
+      return;
+    }
+    let done = 0;
+    for (let k = 0; k < hits.length; k++) {
+      const a = hits[k] as LiteralHit;
+      if (!this.byAnchor.has(a.word) || a.index + a.word.length <= done) continue;
+      let best = this.around(text, a, done);
+      if (!best) continue;
+      for (let j = k + 1; j < hits.length; j++) {
+        const b = hits[j] as LiteralHit;
+        if (b.index >= best.end) break;
+        if (!this.byAnchor.has(b.word)) continue;
+        const other = this.around(text, b, done);
+        if (other && (other.start < best.start || (other.start === best.start && other.source < best.source)))
+          best = other;
+      }
+      yield best;
+      done = best.end;
     }
   }
 

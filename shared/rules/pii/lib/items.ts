@@ -2,6 +2,7 @@
 import type { AdDocument, TextField } from '#shared/text/document.ts';
 import type { CollectedItem } from '#shared/rules/pii/lexicons/collected-items.ts';
 import { AnchoredMatcher } from '#shared/rules/pii/lib/anchored.ts';
+import { anchorHits, shareScan } from '#shared/rules/pii/lib/lexicon-hits.ts';
 
 export interface ItemMatcher {
   zh: AnchoredMatcher;
@@ -15,9 +16,11 @@ export function itemMatcher(items: readonly CollectedItem[]): ItemMatcher {
   const zhItems = items.filter((i) => i.lang === 'zh');
   const enItems = items.filter((i) => i.lang === 'en');
   const build = (list: readonly CollectedItem[]) =>
-    new AnchoredMatcher(
-      list.map((i) => i.pattern),
-      'g',
+    shareScan(
+      new AnchoredMatcher(
+        list.map((i) => i.pattern),
+        'g',
+      ),
     );
   return { zh: build(zhItems), en: build(enItems), zhItems, enItems };
 }
@@ -40,7 +43,7 @@ export function* itemMentions(doc: AdDocument, m: ItemMatcher, fields: readonly 
     const text = doc.text(field);
     if (text.length === 0) continue;
     let n = 0;
-    for (const hit of matcher.matches(text)) {
+    for (const hit of matcher.matchesFromHits(text, anchorHits(doc, field))) {
       if (++n > MAX_MENTIONS) break;
       const item = list[hit.source];
       if (item) yield { field, start: hit.start, end: hit.end, item };

@@ -22,6 +22,7 @@ export class LiteralScanner {
 
   /** Words that may start inside an English word (e.g. the `s maiden name` of `mother's`). */
   private readonly midWord: readonly string[];
+  private readonly midTable = new Uint8Array(65536);
 
   /**
    * `midWord` lists the words that can start inside a Latin word; every other word that starts with
@@ -32,6 +33,7 @@ export class LiteralScanner {
     this.size = unique.length;
     const mid = new Set(midWord);
     this.midWord = unique.filter((w) => mid.has(w));
+    for (const w of this.midWord) this.midTable[w.charCodeAt(0)] = 1;
     for (const w of unique) {
       if (mid.has(w)) continue;
       const c1 = w.charCodeAt(0);
@@ -51,14 +53,15 @@ export class LiteralScanner {
     }
   }
 
-  /** The first word occurrence at or after `from` (longest word at the leftmost position). */
-  next(text: string, from: number): LiteralHit | undefined {
+  /** The first word occurrence starting in [from, until) (longest word at the leftmost position). */
+  next(text: string, from: number, until = text.length): LiteralHit | undefined {
     const n = text.length;
+    const stop = Math.min(n, until);
     const mid = this.midWord;
     let prevLetter = from > 0 && isLetter(text.charCodeAt(from - 1));
-    for (let i = from; i < n; i++) {
+    for (let i = from; i < stop; i++) {
       const c1 = text.charCodeAt(i);
-      for (const w of mid) if (text.startsWith(w, i)) return { index: i, word: w };
+      if (this.midTable[c1] === 1) for (const w of mid) if (text.startsWith(w, i)) return { index: i, word: w };
       const letter = isLetter(c1);
       if (letter && prevLetter) continue; // inside a Latin word: only mid-word words start here
       prevLetter = letter;
@@ -76,6 +79,34 @@ export class LiteralScanner {
       }
     }
     return undefined;
+  }
+
+  /** Every occurrence of every word (several words may start at one position), in text order. */
+  all(text: string): LiteralHit[] {
+    const out: LiteralHit[] = [];
+    const n = text.length;
+    const mid = this.midWord;
+    let prevLetter = false;
+    for (let i = 0; i < n; i++) {
+      const c1 = text.charCodeAt(i);
+      if (this.midTable[c1] === 1) for (const w of mid) if (text.startsWith(w, i)) out.push({ index: i, word: w });
+      const letter = isLetter(c1);
+      if (letter && prevLetter) continue;
+      prevLetter = letter;
+      if (c1 < 128) {
+        const c2 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c2 < 128) {
+          const k = (c1 << 7) | c2;
+          if (this.pairTable[k] === 1) {
+            for (const w of this.pairs[k] as string[]) if (text.startsWith(w, i)) out.push({ index: i, word: w });
+          }
+        }
+      }
+      if (this.singleTable[c1] === 1) {
+        for (const w of this.singles.get(c1) as string[]) if (text.startsWith(w, i)) out.push({ index: i, word: w });
+      }
+    }
+    return out;
   }
 
   /** true when any word occurs in `text`. */
