@@ -2,8 +2,6 @@
 import { STRUCTURAL_LABELS } from '#shared/model/structure.ts';
 
 const PREFIX: readonly [string, string][] = [
-  ['z2:', 'words'],
-  ['e2:', 'words'],
   ['z:', 'word'],
   ['e:', 'word'],
   ['t:', 'title word'],
@@ -12,7 +10,7 @@ const PREFIX: readonly [string, string][] = [
 export function describeFeature(feature: string): string {
   if (feature.startsWith('s:')) return STRUCTURAL_LABELS[feature] ?? feature.slice(2);
   for (const [p, kind] of PREFIX) {
-    if (feature.startsWith(p)) return `${kind} “${feature.slice(p.length).replace('_', ' ')}”`;
+    if (feature.startsWith(p)) return `${kind} “${feature.slice(p.length)}”`;
   }
   return feature;
 }
