@@ -106,17 +106,23 @@ export const getResult = (stack: LocalStack, token: string, adId: string) =>
 
 export const versionOf = (r: ResultBody | undefined): number | undefined => r?.adVersion ?? r?.caseVersion;
 
-/** Waits until the ingest queue holds nothing visible or in flight. */
+/**
+ * Waits until the ingest queue holds nothing visible or in flight, then until the alert subscriber's
+ * queue is empty too (the worker publishes alerts before it deletes its message, so after both every
+ * alert of the screened ads has reached the sinks).
+ */
 export async function waitForDrain(stack: LocalStack, timeoutMs = E2E_WAIT_MS): Promise<void> {
-  await waitFor(
-    async () => {
-      const d = await queueDepth(stack.clients.sqs, stack.resources.ingest.url);
-      return d.visible + d.inFlight + d.delayed === 0;
-    },
-    timeoutMs,
-    'the ingest queue to drain',
-    100,
-  );
+  for (const queue of [stack.resources.ingest, stack.resources.alertQueue]) {
+    await waitFor(
+      async () => {
+        const d = await queueDepth(stack.clients.sqs, queue.url);
+        return d.visible + d.inFlight + d.delayed === 0;
+      },
+      timeoutMs,
+      `${queue.name} to drain`,
+      100,
+    );
+  }
 }
 
 /** Waits until each ad has a result whose content hash differs from `previous` (when given). */
