@@ -16,6 +16,8 @@ ruleTester(rule, {
     'Bank teller: process customer deposits and checks, balance your cash drawer.',
     '打字员：负责合同录入，月薪3000，每月10日结算工资',
     '外卖骑手：系统派单和抢单结合，按单计酬',
+    'Bank teller: help customers with mobile deposit and assist customers purchasing gift cards.',
+    'Returns clerk: remove old labels, inspect returned items and restock.',
   ],
   invalid: [
     { ad: '帮网店补单，先自行垫付货款，返还本金加佣金', spans: [{ text: '补单' }, { text: '先自行垫付' }] },
@@ -28,7 +30,7 @@ ruleTester(rule, {
     },
     {
       ad: 'Duties: depositing client checks into your personal account and purchasing gift cards.',
-      spans: [{ text: 'purchasing gift cards' }],
+      spans: [{ text: 'depositing client checks into your' }],
     },
     { ad: '京东做单员，先充值做单，完成返佣金', spans: [{ text: '做单员' }] },
     { ad: '出租微信、支付宝收款码，日赚300', spans: [{ text: '出租微信' }] },

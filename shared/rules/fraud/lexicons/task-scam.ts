@@ -44,7 +44,7 @@ export const TASK_STRONG: Lexicon = [
   },
   {
     pattern:
-      '\\breshipping\\b|re-?ship(?:ping|ped)? (?:the )?(?:packages?|items?|parcels?|goods)|receive (?:packages|parcels|electronics|goods)[^.\\n]{0,30}(?:at|to) (?:your |their )?(?:home|address)|repackag(?:e|ing)(?: them)? and (?:re-?)?ship|(?:remove|strip)[^.\\n]{0,20}(?:invoices|labels)',
+      '\\breshipping\\b|re-?ship(?:ping|ped)? (?:the )?(?:packages?|items?|parcels?|goods)|receive (?:packages|parcels|electronics|goods)[^.\\n]{0,30}(?:(?:at|to) (?:your|their) (?:home|address)|at home)|repackag(?:e|ing)(?: them)? and (?:re-?)?ship|(?:remove|strip) (?:the )?original (?:invoices|receipts|labels)|strip (?:the )?(?:invoices|receipts)',
     example: 'Receive packages at your home address and re-ship packages using prepaid labels',
     alternative: '',
     note: 'reshipping mule scheme',
@@ -52,8 +52,8 @@ export const TASK_STRONG: Lexicon = [
   },
   {
     pattern:
-      'deposit(?:ing)? (?:the |them |these |client |customer )?checks? (?:in|into) your|checks? (?:from|of) (?:my|our) clients|purchas(?:e|ing) gift cards|gift card numbers|forward(?:ing)? the (?:remaining )?(?:balance|funds|money)|wire (?:the )?(?:remaining|remainder|balance|rest|funds)|send (?:the )?(?:remaining|remainder|balance|rest) (?:via|through|by|to)|payment processing agent|money transfer agent|mobile deposit',
-    example: 'depositing them into your personal account and purchasing gift cards',
+      'deposit(?:ing)? (?:the |them |these |client |customer )?checks? (?:in|into) your|checks? (?:from|of) (?:my|our) clients|purchas(?:e|ing) gift cards (?:and|to) (?:send|give|forward|text)|gift card (?:numbers|codes) (?:to|and)|send (?:me |us )?(?:the )?gift cards?|forward(?:ing)? the (?:remaining )?(?:balance|funds|money)|wire (?:the )?(?:remaining|remainder|balance|rest|funds)|send (?:the )?(?:remaining|remainder|balance|rest) (?:via|through|by|to)|payment processing agent',
+    example: 'deposit the checks into your personal account, then purchase gift cards and send me the codes',
     alternative: '',
     note: 'check-cashing, gift-card and money-forwarding mule schemes',
     source: FTC,
