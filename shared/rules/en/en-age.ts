@@ -45,7 +45,7 @@ const PROGRAMME =
 /** The start of a list item: "- Under 30 - we're a young team". */
 const LIST_START = /(?:^|\n)\s*(?:[-*•·]|\d{1,2}[.)])?\s*$/;
 const AGE_CONTEXT_BEFORE =
-  /(?:\bage[sd]?|applicants?|candidates?|must be|should be|you are|you're|be|persons?|people|someone|anyone|individuals?|staff|workers?)\s*:?\s*$/;
+  /(?:\bage[sd]?|applicants?|candidates?|must be|should be|you are|you're|be|persons?|people|someone|anyone|individuals?|staff|workers?|\()\s*:?\s*$/;
 
 const TERM = (kind: string) => alternation(AGE_TERMS.filter((t) => t.kind === kind));
 /** Person words after "young" besides the job nouns of isPersonNoun. */
@@ -180,7 +180,10 @@ function wordHits(doc: AdDocument, hits: RuleHit[]): void {
     if (othersCheck && OTHERS_BEFORE.test(textBefore(doc, m.field, m.start, 40))) return;
     hits.push(hitOf(m, severity, 0.85, note));
   };
-  for (const m of limit(scan(doc, YOUNG_WANTED, 'ageWord'))) person(m, 'high', '"young" for the person wanted');
+  for (const m of limit(scan(doc, YOUNG_WANTED, 'ageWord'))) {
+    if (/^[- ]*(?:at[- ]heart|in spirit)\b/.test(textAfter(doc, m.field, m.end, 12))) continue;
+    person(m, 'high', '"young" for the person wanted');
+  }
   for (const m of limit(scan(doc, YOUNG_PERSON, 'ageWord'), 40)) {
     const noun = m.groups[1] ?? '';
     if (!isPersonNoun(noun) && !YOUNG_EXTRA.test(noun)) continue;

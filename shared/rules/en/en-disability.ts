@@ -18,6 +18,8 @@ import { triggered } from '#shared/rules/en/lib/triggers.ts';
 const ABLE = /\bable[- ]?bodied\b(?![- ]?(?:seam[ae]n|sailors?|seafarers?|deckhands?|ratings?|\(ab\)|ab\b))/g;
 const HEALTH =
   /\b(?:perfect|excellent|sound|100%|robust|impeccable|flawless)\s+(?:physical\s+|mental\s+|general\s+|medical\s+)?(?:health|physical condition|medical condition|fitness)\b(?!\s+(?:insurance|benefits?|coverage|plans?|care|checks?|cover|and dental|and safety|&(?:amp;)? safety|and wellbeing|and well-being|and wellness|and fitness (?:club|centre|center)|screenings?|programmes?|programs?|club|centre|center|industry|sector|products?|brands?|clients?|customers?))/g;
+/** "good mental health" as a requirement screens out people with mental-health conditions. */
+const MENTAL = /\bgood (?:physical and mental|mental and physical|mental) health\b|\bmentally stable\b/g;
 const HEALTH_REQUIRE =
   /must|required|requires|be in|should|candidates?|applicants?|need|essential|only|mandatory|condition of/;
 const CONDITION =
@@ -93,6 +95,10 @@ export default defineRule({
     for (const m of limit(scan(doc, HEALTH, 'disability'))) {
       if (HEALTH_REQUIRE.test(sentenceText(doc, m.field, m.start, m.end)) && keep(doc, m))
         hits.push(hitOf(m, 'high', 0.85, 'health standard not tied to job functions'));
+    }
+    for (const m of limit(scan(doc, MENTAL, 'disability'))) {
+      if (HEALTH_REQUIRE.test(sentenceText(doc, m.field, m.start, m.end)) && keep(doc, m))
+        hits.push(hitOf(m, 'high', 0.8, 'mental-health standard not tied to job functions'));
     }
     for (const m of limit(scan(doc, NO_CONDITION, 'disability'))) {
       const s = sentenceText(doc, m.field, m.start, m.end);

@@ -28,6 +28,8 @@ const MARITAL = new RegExp(
     `\\b(?:do not|don['’]t|does not|doesn['’]t|will not|won['’]t|cannot|can['’]t|never)\\s+(?:hire|employ|accept|consider|recruit)\\s+(?:any\\s+)?(?:${STATUS})\\s+(?:${PERSON})\\b`,
     `\\b(?:seeking|looking for|hiring|prefer|prefers|preference (?:for|given to|will be given to)|want|wants|only(?: (?:hire|hiring|accept|accepting|consider|considering|employ|employing|recruit|recruiting|interview|interviewing|take|taking))?|(?:hire|accept|consider|employ|recruit|interview) only)\\s+(?:an?\\s+)?(?:(?:young|mature|female|male)\\s+)?(?:${STATUS})\\s+(?:${PERSON})\\b`,
     `\\bmarital status\\s*[:\\-–]?\\s*(?:${STATUS})\\b`,
+    '\\bpreferably\\s+(?:single|unmarried|married)\\b(?![-\\w])',
+    '\\b(?:single|unmarried|married)\\s+(?:is\\s+)?preferred\\b',
     `\\b(?:candidates?|applicants?|someone|people|persons?|individuals?|you)\\s+(?:who (?:are|is)|that (?:are|is)|must be|should be|being)\\s+(?:${STATUS})(?![-\\w])`,
     `\\b(?:${STATUS})\\s+status\\s+(?:is\\s+)?(?:required|preferred|a must|only)\\b`,
     `\\bno\\s+(?:married|single)\\s+(?:${PERSON}|couples)\\b`,

@@ -3,6 +3,8 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Looking for a young-at-heart team player.',
+    'Junior Developer (under 30 minutes from the station)',
     'Must be at least 18 years of age.',
     'Candidates under 18 will not be considered.',
     'Experience working with young people is essential.',
@@ -29,6 +31,7 @@ ruleTester(rule, {
     'We mentor young engineers through our academy.',
   ],
   invalid: [
+    { ad: 'Junior Developer (under 30)', spans: [{ text: 'under 30' }] },
     { ad: 'Candidates should be in their 20s.', spans: [{ text: 'in their 20s' }] },
     { ad: 'Applicants aged 40 and above need not apply.', spans: [{ text: '40 and above need not' }] },
     { ad: 'Must be between 18 and 30.', spans: [{ text: 'Must be between 18 and 30' }] },

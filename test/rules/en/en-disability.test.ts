@@ -3,6 +3,7 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Must be in good physical health to lift boxes with or without reasonable accommodation.',
     'Must maintain excellent health and safety standards on site.',
     'Applicants with disabilities are encouraged to apply.',
     'Do you have a full UK driving licence?',
@@ -19,6 +20,8 @@ ruleTester(rule, {
     'We do not discriminate on the basis of disability, age, race or sex.',
   ],
   invalid: [
+    { ad: 'Must be in good physical and mental health.', spans: [{ text: 'good physical and mental health' }] },
+    { ad: 'Candidates must be mentally stable.', spans: [{ text: 'mentally stable' }] },
     {
       ad: 'Free from any physical or mental disability.',
       spans: [{ text: 'Free from any physical or mental disability' }],

@@ -14,6 +14,8 @@ ruleTester(rule, {
     'We do not discriminate on the basis of marital status, sex, age or religion.',
   ],
   invalid: [
+    { ad: 'Preferably married.', spans: [{ text: 'Preferably married' }] },
+    { ad: 'Married preferred.', spans: [{ text: 'Married preferred' }] },
     { ad: 'Married candidates will be preferred.', spans: [{ text: 'Married candidates will be preferred' }] },
     { ad: 'We do not hire married women.', spans: [{ text: 'do not hire married women' }] },
     { ad: 'We will only consider single applicants.', spans: [{ text: 'only consider single applicants' }] },

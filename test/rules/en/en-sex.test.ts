@@ -3,6 +3,7 @@ import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
   valid: [
+    'Guys and girls wanted for festival bar work.',
     'Our CEO, Mark, is hands-on; he will interview you personally.',
     'You will support the Operations Manager in her daily tasks.',
     'We are a female-led company.',
@@ -37,6 +38,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { ad: 'Lads wanted for labouring.', spans: [{ text: 'Lads wanted' }] },
     {
       ad: 'This position is suited to a male candidate due to the physical nature of the work.',
       spans: [{ text: 'suited to a male' }],

@@ -85,6 +85,7 @@ const ANCHORS: Record<Trigger, string[]> = {
     w(
       '(?:physical|mental)(?: (?:or|and|/) (?:physical|mental))? (?:disabilit\\w*|impairments?|handicaps?|illness\\w*|defects?|conditions?|limitations)',
     ),
+    w('good (?:physical and mental|mental and physical|mental) health|mentally stable'),
     w(
       'chronic (?:illness\\w*|conditions?|diseases?)|history of|(?:prior|previous|past) (?:injur\\w*|workers|medical claims?)|hiv|aids',
     ),
