@@ -127,6 +127,9 @@ export interface CaseSummary {
 /** One screened version of an ad, kept forever (chain of custody). */
 export interface CaseVersion {
   caseId: string;
+  /** The ad this version belongs to (written by the worker; absent on items stored before it was added). */
+  platform?: string;
+  adId?: string;
   /** 1 for the first screening, +1 for each changed re-submission. */
   adVersion: number;
   contentHash: string;

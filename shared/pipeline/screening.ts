@@ -143,6 +143,8 @@ export class ScreeningService {
     const adVersion = (head?.adVersion ?? 0) + 1;
     const record: CaseVersion = {
       caseId,
+      platform: ad.platform,
+      adId: ad.adId,
       adVersion,
       contentHash: hash,
       adSha256: msg.adSha256,

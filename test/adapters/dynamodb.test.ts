@@ -124,6 +124,8 @@ describe('DynamoCaseStore', () => {
     ddb.on(PutCommand).rejects(conditionFailed());
     const outcome = await store.putVersion({
       caseId: 'c_1',
+      platform: 'p',
+      adId: 'a',
       adVersion: 1,
       contentHash: 'h',
       adSha256: 's',

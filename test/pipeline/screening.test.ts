@@ -67,6 +67,7 @@ describe('ScreeningService', () => {
     expect(v?.ad['contact.phone']).toMatch(/^\d{2,3}\*+\d{2,4}$/);
     expect(v?.ad['contact.phone']?.length).toBe(11);
     expect(v?.adSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(v).toMatchObject({ platform: ad.platform, adId: ad.adId, adVersion: 1 });
     expect(JSON.stringify([...s.cases.versions.values()])).not.toContain('430102199003071234');
   });
 
