@@ -28,6 +28,21 @@ export async function queueArn(sqs: SQSClient, url: string): Promise<string> {
   return arn;
 }
 
+/**
+ * fauxqs names queues `http://sqs.<region>.localhost:<port>/...`, a host that does not resolve here;
+ * the same queue answers on the endpoint the client uses. Handing out that URL lets stock SDK clients
+ * (the functions' defaults, which use the queue URL as endpoint) reach it.
+ */
+async function onClientEndpoint(sqs: SQSClient, queueUrl: string): Promise<string> {
+  const endpoint = sqs.config.endpoint ? await sqs.config.endpoint() : undefined;
+  if (!endpoint) return queueUrl;
+  const url = new URL(queueUrl);
+  url.protocol = endpoint.protocol;
+  url.hostname = endpoint.hostname;
+  url.port = endpoint.port === undefined ? '' : String(endpoint.port);
+  return url.href;
+}
+
 /** Creates the queue (and its DLQ first). CreateQueue is idempotent for equal attributes. */
 export async function createQueue(sqs: SQSClient, spec: QueueSpec, region: string): Promise<CreatedQueue> {
   const attributes: Record<string, string> = { ...spec.attributes };
@@ -41,7 +56,8 @@ export async function createQueue(sqs: SQSClient, spec: QueueSpec, region: strin
   }
   const out = await sqs.send(new CreateQueueCommand({ QueueName: spec.name, Attributes: attributes }));
   if (!out.QueueUrl) throw new Error(`CreateQueue ${spec.name} returned no URL`);
-  return { name: spec.name, url: out.QueueUrl, arn: await queueArn(sqs, out.QueueUrl), region };
+  const url = await onClientEndpoint(sqs, out.QueueUrl);
+  return { name: spec.name, url, arn: await queueArn(sqs, url), region };
 }
 
 export interface QueueDepth {
