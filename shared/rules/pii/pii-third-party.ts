@@ -83,23 +83,15 @@ export default defineRule({
         people.set(name.start, p);
         lastPerson = p;
       }
-      const withPhone = [...people.values()].filter((p) => p.details.some((d) => d.kind === 'phone')).length;
       for (const p of people.values()) {
-        if (isLeak(text, p, lang, withPhone, contactName, contactPhone)) hits.push(...toHits(path, p));
+        if (isLeak(text, p, lang, contactName, contactPhone)) hits.push(...toHits(path, p));
       }
     }
     return hits;
   },
 });
 
-function isLeak(
-  text: string,
-  p: Person,
-  lang: 'zh' | 'en',
-  withPhone: number,
-  contactName: string,
-  contactPhone: string,
-): boolean {
+function isLeak(text: string, p: Person, lang: 'zh' | 'en', contactName: string, contactPhone: string): boolean {
   const { name, details } = p;
   if (name.alias) return false;
   const nameText = text.slice(name.start, name.end);
@@ -112,8 +104,9 @@ function isLeak(
   if (has(CONTACT[lang], lead) || has(CONTACT[lang], between)) return false;
   if (has(NEAR[lang], lineBefore(text, name.start, 10))) return true;
   if (has(LIST[lang], text.slice(Math.max(0, name.start - 200), name.start))) return true;
-  if (details.some((d) => d.kind !== 'phone')) return true;
-  return withPhone >= 3 && !has(CONTACT[lang], text.slice(Math.max(0, name.start - 100), name.start));
+  // a home address or an ID with the name is never a contact point; a bare list of names and mobiles
+  // without any cue may be branch recruiters, so it is not judged a leak
+  return details.some((d) => d.kind !== 'phone');
 }
 
 function toHits(field: TextField, p: Person): RuleHit[] {

@@ -17,6 +17,9 @@ ruleTester(rule, {
     'Oncology nurse: support patients through chemotherapy and radiation therapy.',
     'Temporary bookkeeper to cover Sarah Jones during her maternity leave.',
     'We support employees living with cancer, depression or other conditions.',
+    // organisations named after people
+    'Join the Henry Ford Cancer Institute as a registered nurse caring for patients after chemotherapy.',
+    'Grace Hospital is hiring: oncology unit, cancer care experience preferred.',
     // a second-chance employer statement
     'We are a fair-chance employer and welcome applicants with a criminal record.',
     // a person named in a list item, the condition in the next item

@@ -26,6 +26,8 @@ ruleTester(rule, {
     'Our warehouse is at 1200 Industrial Blvd, Reno, NV 89502. Call (775) 555-0100 to apply.',
     // traditional Chinese recruiter line
     '誠聘店員，聯繫人：黃小姐 0912 345 678',
+    // branch recruiters listed without titles
+    '各区域报名：\n北京 王磊 13800000001\n上海 李娜 13900000002\n广州 陈晨 13700000003',
     // a contact with an office address
     '联系人：陈主管 13812345678（微信同号），地址：东莞市长安镇乌沙社区兴发南路88号',
     'Send your resume to Lisa Wong at lisa.wong@acme.com or call 212-555-0147.',

@@ -110,10 +110,14 @@ export function cnNameEndingAt(text: string, end: number, roles: RegExp): NameSp
 
 const EN_NAME = /(?<![a-z])([a-z]{2,12}) (?:[a-z]\.? )?([a-z][a-z'’-]{1,20})(?![a-z])/g;
 const NOT_SURNAME = new Set(
-  'and or the of to at in on for with from is was will has who our your street st avenue ave road rd drive dr lane ln'.split(
+  'and or the of to at in on for with from is was will has who our your street st avenue ave road rd drive dr lane ln hospital health medical clinic center centre institute university college foundation memorial county'.split(
     ' ',
   ),
 );
+
+/** Words that make "Henry Ford …", "Grace …", "Mary Bird Perkins …" an organisation, not a person. */
+const ORG_AFTER =
+  /^[\s,]{0,2}(?:[a-z'’-]{1,20} )?(?:hospital|health|healthcare|medical|clinic|cent(?:er|re)|institute|university|college|school|foundation|memorial|county|church|ministry|ministries|inc|llc|ltd|group|company|co|corp|associates)(?![a-z])|^ ?&/;
 
 const upperAt = (nt: NormalizedText, i: number): boolean => {
   const c = nt.original.charCodeAt(nt.starts[i] ?? -1);
@@ -139,7 +143,9 @@ export function enNamesIn(nt: NormalizedText, from: number, to: number): NameSpa
     const at = base + m.index;
     const sStart = at + m[0].length - surname.length;
     const known = EN_GIVEN.has(given) || NAME_LABEL.test(text.slice(Math.max(0, m.index - 14), m.index));
-    if (known && !NOT_SURNAME.has(surname) && !NOT_SURNAME.has(given) && upperAt(nt, at) && upperAt(nt, sStart)) {
+    const org = ORG_AFTER.test(nt.text.slice(at + m[0].length, at + m[0].length + 32));
+    const person = known && !org && !NOT_SURNAME.has(surname) && !NOT_SURNAME.has(given);
+    if (person && upperAt(nt, at) && upperAt(nt, sStart)) {
       out.push({ start: at, end: at + m[0].length, alias: false });
     } else {
       // the surname may start the next name
