@@ -8,7 +8,7 @@
  */
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import { IDENTIFIER_FIELDS, has, lineBefore } from '#shared/rules/pii/lib/fields.ts';
-import { isCnResidentId, isUkNino, isUsSsn } from '#shared/rules/pii/lib/identifiers.ts';
+import { isCnResidentId, isHkId, isTwId, isUkNino, isUsSsn } from '#shared/rules/pii/lib/identifiers.ts';
 import { runsIn } from '#shared/rules/pii/lib/runs.ts';
 
 /** Numbers that are the company's, not a person's. */
@@ -16,6 +16,9 @@ const NOT_PERSONAL = /信用代码|税号|营业执照|注册号|订单|单号|o
 const SSN_CONTEXT = /ssn|social security|soc\.? ?sec|ss ?#/;
 const NINO = /(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
 const CHEAP = /\d{3}/;
+/** Hong Kong and Taiwan ID numbers are short enough to collide with codes: they need their label. */
+const HK_TW = /(?<![a-z0-9])(?:[a-z]{1,2}\d{6} ?[(（]?[\da][)）]?|[a-z][12]\d{8})(?![a-z0-9])/g;
+const HK_TW_LABEL = /身份证|身分证|hkid|id card|identity card|證|证号/;
 
 export default defineRule({
   meta: {
@@ -71,6 +74,19 @@ export default defineRule({
             }
           }
         }
+      }
+      HK_TW.lastIndex = 0;
+      for (let m = HK_TW.exec(text); m !== null; m = HK_TW.exec(text)) {
+        const hk = isHkId(m[0]);
+        if (!hk && !isTwId(m[0])) continue;
+        if (!has(HK_TW_LABEL, lineBefore(text, m.index, 14))) continue;
+        hits.push({
+          field: path,
+          start: m.index,
+          end: m.index + m[0].length,
+          mask: 'id',
+          note: hk ? 'Hong Kong identity card: check character valid' : 'Taiwan ID number: check digit valid',
+        });
       }
       NINO.lastIndex = 0;
       for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {

@@ -22,6 +22,10 @@ ruleTester(rule, {
     { description: 'Payroll clerk wanted. Reference code 000-12-3456 for internal use.', country: 'US' },
     // nine digits with no SSN label: too ambiguous
     { description: 'Store #412632287 is hiring cashiers', country: 'US' },
+    // a product code shaped like a Hong Kong ID, with no ID label
+    '型號 A123456(3) 現貨供應，招聘倉務員',
+    // a Taiwan-shaped ID with a wrong check digit
+    '員工身分證字號 A123456788 請更正',
     // the HMRC example NINO uses a never-issued prefix
     { description: 'Enter your NI number in the form QQ 12 34 56 C when you start', country: 'GB' },
   ],
@@ -53,6 +57,17 @@ ruleTester(rule, {
       name: 'traditional characters and an ID in the contact block',
       ad: { title: '招聘', description: '誠聘倉管', contact: { name: '黃先生', im: '身份證 320583199508174233' } },
       spans: [{ text: '320583199508174233', field: 'contact.im' }],
+    },
+    {
+      name: 'Hong Kong identity card in a traditional-Chinese ad',
+      ad: '誠聘倉務員。新同事陳大文（身份證 A123456(3)）請於週一報到。',
+      spans: [{ text: 'A123456(3)' }],
+      excerpts: ['A1****6(3)'],
+    },
+    {
+      name: 'Taiwan ID number',
+      ad: '錄取名單：林小美 身分證字號 A123456789，請攜帶證件報到。',
+      spans: [{ text: 'A123456789' }],
     },
     {
       name: 'US SSN in a do-not-hire note',

@@ -74,3 +74,15 @@ export function isUkNino(raw: string): boolean {
   const compact = raw.replace(/\s+/g, '').toUpperCase();
   return compact.length === 9 && checkNino(compact);
 }
+
+/** Hong Kong identity card (letter prefix, six digits, mod-11 check character in brackets). */
+export function isHkId(raw: string): boolean {
+  const compact = raw.replace(/[\s()（）]/g, '').toUpperCase();
+  return /^[A-Z]{1,2}\d{6}[\dA]$/.test(compact) && checkIdCard(compact, 'zh-HK');
+}
+
+/** Taiwan national identification number (letter, 1 or 2 for sex, eight digits with a check digit). */
+export function isTwId(raw: string): boolean {
+  const compact = raw.trim().toUpperCase();
+  return /^[A-Z][12]\d{8}$/.test(compact) && checkIdCard(compact, 'zh-TW');
+}
