@@ -16,6 +16,7 @@ const NOT_PERSONAL = /信用代码|税号|营业执照|注册号|订单|单号|o
 const SSN_CONTEXT = /ssn|social security|soc\.? ?sec|ss ?#/;
 const NINO = /(?<![a-z0-9])[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z0-9])/g;
 const CHEAP = /\d{3}/;
+const SIX_DIGITS = /\d\d ?\d\d ?\d\d/;
 /** Hong Kong and Taiwan ID numbers are short enough to collide with codes: they need their label. */
 const HK_TW = /(?<![a-z0-9])(?:[a-z]{1,2}\d{6} ?[(（]?[\da][)）]?|[a-z][12]\d{8})(?![a-z0-9])/g;
 const HK_TW_LABEL = /身份证|身分证|hkid|id card|identity card|證|证号/;
@@ -75,6 +76,8 @@ export default defineRule({
           }
         }
       }
+      // NINO, Hong Kong and Taiwan numbers all hold six digits in a row (spaces allowed)
+      if (!SIX_DIGITS.test(text)) continue;
       HK_TW.lastIndex = 0;
       for (let m = HK_TW.exec(text); m !== null; m = HK_TW.exec(text)) {
         const hk = isHkId(m[0]);
