@@ -10,11 +10,13 @@ import { scanRecords } from '#shared/cli/scan.ts';
 import { formatTable } from '#shared/cli/table.ts';
 import { formatRuleList } from '#shared/cli/rules.ts';
 import { SUBMIT_USAGE, SubmitUsageError, submitCommand } from '#shared/cli/submit.ts';
+import { REDRIVE_USAGE, RedriveUsageError, redriveCommand } from '#shared/cli/redrive.ts';
 
 const USAGE = `usage:
   recruitwatch scan [FILE|-] [--format json|table] [--lang zh|en]
   recruitwatch rules [--format text|json]
 ${SUBMIT_USAGE}
+${REDRIVE_USAGE}
 
 scan reads JSON Lines (or one JSON array) of feed ads and writes one result per line to stdout.`;
 
@@ -44,6 +46,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await submitCommand(rest, io);
       case 'rules':
         return rulesCommand(rest, io);
+      case 'redrive':
+        return await redriveCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -57,6 +61,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (
       err instanceof UsageError ||
       err instanceof SubmitUsageError ||
+      err instanceof RedriveUsageError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.stderr.write(`recruitwatch: ${(err as Error).message}\n${USAGE}\n`);
