@@ -20,8 +20,20 @@ function run(args: string[], stdin = '') {
   return main(args, { stdout: out, stderr: err, readStdin: () => stdin }).then((code) => ({ code, stdout, stderr }));
 }
 
+// a complete, ordinary ad around the sentence under test, so only that sentence can make it a violation
 const ad = (adId: string, description: string) =>
-  JSON.stringify({ platform: 'p', adId, title: '招聘', description, location: { country: 'CN' } });
+  JSON.stringify({
+    platform: 'p',
+    adId,
+    title: '仓库理货员',
+    description: `岗位职责：负责仓库货物收发、盘点和出入库记录。任职要求：一年以上仓储经验，${description}。`,
+    employer: { name: '长沙示例物流有限公司' },
+    location: { country: 'CN', city: '长沙', regionCode: '430104' },
+    salary: { min: 5000, max: 7000, currency: 'CNY', period: 'month' },
+    contact: { name: '人事部', phone: '0731-88886666' },
+    headcount: 5,
+    language: 'zh',
+  });
 
 describe('recruitwatch scan', () => {
   it('writes one result per record in input order, with errors in place', async () => {
