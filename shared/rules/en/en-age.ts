@@ -43,9 +43,9 @@ const OTHERS_BEFORE = new RegExp(`\\b(?:${OTHER_PEOPLE}|young people|pupils)\\b[
 const PROGRAMME =
   /apprentice|kickstart|traineeship|youth (?:employment|guarantee|programme|program|scheme|training)|summer youth|government[- ]funded|wage subsidy|work experience (?:scheme|programme)|age-restricted|alcohol|liquor|tobacco|firearm|insurance/;
 /** The start of a list item: "- Under 30 - we're a young team". */
-const LIST_START = /(?:^|\n)\s*(?:[-*•·]|\d{1,2}[.)])?\s*$/;
+const LIST_START = /(?:^|\n)[^\S\n]{0,8}(?:[-*•·]|\d{1,2}[.)])?[^\S\n]{0,8}$/;
 const AGE_CONTEXT_BEFORE =
-  /(?:\bage[sd]?|applicants?|candidates?|must be|should be|you are|you're|be|persons?|people|someone|anyone|individuals?|staff|workers?|\()\s*:?\s*$/;
+  /(?:\bage[sd]?|applicants?|candidates?|must be|should be|you are|you're|be|persons?|people|someone|anyone|individuals?|staff|workers?|\()[^\S\n]{0,8}:?[^\S\n]{0,8}$/;
 
 const TERM = (kind: string) => alternation(AGE_TERMS.filter((t) => t.kind === kind));
 /** Person words after "young" besides the job nouns of isPersonNoun. */

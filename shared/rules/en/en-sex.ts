@@ -105,7 +105,7 @@ function titleWordHit(doc: AdDocument, m: Match): RuleHit | undefined {
   if (isEeoStatement(sentence) || sexGorContext(doc, sentence)) return undefined;
   if (m.field !== 'title') {
     const before = textBefore(doc, m.field, m.start, 48);
-    const lineStart = /(?:^|\n)\s*(?:[-*•·]\s*)?$/.test(before);
+    const lineStart = /(?:^|\n)[^\S\n]{0,8}(?:[-*•·][^\S\n]{0,8})?$/.test(before);
     if (!lineStart && !RECRUIT_BEFORE.test(before) && !RECRUIT_AFTER.test(textAfter(doc, m.field, m.end, 24)))
       return undefined;
   }

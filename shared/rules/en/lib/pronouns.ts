@@ -22,7 +22,7 @@ const OTHER = new RegExp(
 );
 const NAME =
   /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]|\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}\b|\b[A-Z][a-z]{2,}(?=\s+(?:is|was|has|had|will|who|joined|founded|leads|runs|manages|owns|started|built)\b|,\s+(?:our|the|who|a)\b)/;
-const CLAUSE_START = /(?:^|[\n.;:!?•·*]|\s-)\s*$/;
+const CLAUSE_START = /(?:^|[\n.;:!?•·*]|\s-)[^\S\n]{0,8}$/;
 
 function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
