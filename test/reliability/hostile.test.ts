@@ -136,7 +136,7 @@ for (const f of ['adId', 'title', 'description']) {
 for (const [k, v] of [
   ['salary', { min: 'lots' }],
   ['salary', { period: 'fortnight' }],
-  ['salary', { min: 1e400 }],
+
   ['salary', { min: -5 }],
   ['headcount', 1e21],
   ['headcount', 2.5],
@@ -148,6 +148,8 @@ for (const [k, v] of [
   ['employer', { name: ['a'] }],
 ] as const)
   ad(`bad ${k} ${JSON.stringify(v)}`, { ...good(`b-${k}`), [k]: v });
+// a number too large for a double arrives as Infinity
+feed('salary 1e400', `[${JSON.stringify(good('huge')).slice(0, -1)},"salary":{"min":1e400}}]`, REJECTED);
 // 7. ids with path characters and other hostile ids
 for (const id of [
   '../etc/passwd',
