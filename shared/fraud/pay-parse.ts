@@ -5,6 +5,7 @@
  * "3年经验" or "岗前培训3天" are not pay.
  */
 import type { PayPeriod } from '#shared/fraud/period.ts';
+import { parseNumber } from '#shared/text/numerals.ts';
 
 export interface PayClaim {
   min: number;
@@ -98,19 +99,6 @@ function zhPeriod(prefix: string | undefined, suffix: string | undefined): PayPe
 /** Pay written in Chinese numerals: 月入过万, 日入过千, 年薪百万, 月薪两万. */
 const ZH_WORD_PAY =
   /(日结|日入|日赚|日薪|月入|月薪|月收入|年薪|年入|年收入)(?:轻松|稳定|保底|可达)?(?:过|上|破|近)?([一二两三四五六七八九十]?)(百万|十万|万|千)/g;
-const ZH_DIGIT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 const ZH_UNIT: Readonly<Record<string, number>> = { 百万: 1_000_000, 十万: 100_000, 万: 10_000, 千: 1_000 };
 
 function zhWordClaims(text: string, out: PayClaim[]): void {
@@ -118,7 +106,7 @@ function zhWordClaims(text: string, out: PayClaim[]): void {
   for (let m = ZH_WORD_PAY.exec(text); m !== null; m = ZH_WORD_PAY.exec(text)) {
     const period = zhPeriod(m[1], undefined);
     if (!period) continue;
-    const amount = (ZH_DIGIT[m[2] ?? ''] ?? 1) * (ZH_UNIT[m[3] ?? ''] ?? 0);
+    const amount = (m[2] ? parseNumber(m[2]) : 1) * (ZH_UNIT[m[3] ?? ''] ?? 0);
     if (amount < ZH_MIN[period]) continue;
     out.push({ min: amount, max: amount, currency: 'CNY', period, start: m.index, end: m.index + m[0].length });
   }

@@ -10,7 +10,7 @@
 import { defineRule } from '#shared/engine/types.ts';
 import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_AFTER, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
-import { NUM, parseNumber } from '#shared/rules/cn/lib/numerals.ts';
+import { NUM, parseNumber } from '#shared/text/numerals.ts';
 import { sentenceAt } from '#shared/rules/cn/lib/context.ts';
 import { type MatchContext, type Pattern, adFact, adMentions, collect } from '#shared/rules/cn/lib/scan.ts';
 

@@ -13,7 +13,7 @@ import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules
 import { isSexInherentPost, isWomenBarredWork } from '#shared/rules/cn/lib/exceptions.ts';
 import { JOB_NOUN, NOT_A_CANDIDATE } from '#shared/rules/cn/lib/jobs.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
-import { NUM, parseNumber } from '#shared/rules/cn/lib/numerals.ts';
+import { NUM, parseNumber } from '#shared/text/numerals.ts';
 import { sentenceAt } from '#shared/rules/cn/lib/context.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 

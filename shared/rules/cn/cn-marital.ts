@@ -8,7 +8,7 @@
 import { defineRule } from '#shared/engine/types.ts';
 import { EXCLUDE_CHARS, PREFER_CHARS, RESTRICT_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_AFTER, EXCLUDE_BEFORE, PREFER_AFTER, RESTRICT_BEFORE } from '#shared/rules/cn/lib/markers.ts';
-import { NUM } from '#shared/rules/cn/lib/numerals.ts';
+import { NUM } from '#shared/text/numerals.ts';
 import { type MatchContext, type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 
 /** Marital or childbearing status words. */

@@ -9,7 +9,7 @@
 import { defineRule } from '#shared/engine/types.ts';
 import { EXCLUDE_CHARS, need } from '#shared/rules/cn/lib/anchors.ts';
 import { EXCLUDE_BEFORE, GAP, SOFTENER } from '#shared/rules/cn/lib/markers.ts';
-import { NUM } from '#shared/rules/cn/lib/numerals.ts';
+import { NUM } from '#shared/text/numerals.ts';
 import { type Pattern, collect } from '#shared/rules/cn/lib/scan.ts';
 
 /** The people: pregnant, breastfeeding or trying to conceive. */

@@ -1,4 +1,4 @@
-/** Numbers as ads write them: Arabic digits or Chinese numerals up to 99 (三十五, 四十, 十八, 两). */
+/** Numbers as ads write them: Arabic digits or Chinese numerals up to 99 (三十五, 四十, 十八, 两), shared by the rules and the pay parser. */
 
 /** Regex source for a number from 1 to 99 in digits or Chinese numerals. */
 export const NUM = '(?:\\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])';
