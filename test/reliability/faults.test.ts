@@ -20,8 +20,10 @@ import { cleanAd, violatingAd } from '#test/reliability/ads.ts';
 // 5,000 ads take about 1.5 minutes on this machine; set RW_FAULT_ADS lower for a quick local run
 const N = Number(process.env.RW_FAULT_ADS ?? 5_000);
 const POISON = 3;
-const P_DYNAMO_FAIL = 0.03;
-const P_CRASH = 0.05;
+// Low enough that an ordinary ad failing all 5 receives (and landing in the DLQ) is vanishingly rare
+// (~9 % per attempt → 0.09^5 × 5,000 ≈ 0.03 ads per run); high enough for hundreds of injected faults.
+const P_DYNAMO_FAIL = 0.005;
+const P_CRASH = 0.02;
 const P_REDELIVER = 0.05;
 
 // a seeded PRNG so a failing run can be replayed
