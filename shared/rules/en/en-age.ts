@@ -59,12 +59,12 @@ const HIRE_VERB =
 
 /** "looking for young people", "must be young". */
 const YOUNG_WANTED = new RegExp(
-  `\\b(?:${HIRE_VERB})\\s+(?:(?:someone|somebody)\\s+)?(?:(?:an?|some|\\d{1,2})\\s+)?(?:(?:and\\s+)?(?:${ADJ})\\s*,?\\s*){0,2}(?:${TERM('young')})\\b`,
+  `\\b(?:${HIRE_VERB})\\s+(?:(?:someone|somebody)\\s+)?(?:(?:an?|some|\\d{1,2})\\s+)?(?:(?:and\\s+)?(?:${ADJ})\\s*(?:,\\s*)?){0,2}(?:${TERM('young')})\\b`,
   'g',
 );
 /** "young and energetic candidates", "young female staff", "young mum". */
 const YOUNG_PERSON = new RegExp(
-  `\\b(?:${TERM('young')})\\s*(?:(?:and|,|&(?:amp;)?)?\\s*(?:${ADJ})\\s*){0,2}(?:and\\s+)?([a-z]+)\\b`,
+  `\\b(?:${TERM('young')})(?:\\s*(?:(?:and|,|&(?:amp;)?)\\s*)?(?:${ADJ})){0,2}\\s*(?:and\\s+)?([a-z]+)\\b`,
   'g',
 );
 /** "young and energetic" as a description of someone. */

@@ -33,7 +33,7 @@ const APPLICANT_FRAME =
   /must|required|require|candidates?|applicants?|\byou\b|should|only|need|persons?|people|those|anyone|ideal|preferred|will not be considered/;
 const REJECT = new RegExp(
   [
-    '\\bhealthy\\s+(?:people|persons|individuals|candidates|applicants|staff|workers)?\\s*only\\b',
+    '\\bhealthy\\s+(?:(?:people|persons|individuals|candidates|applicants|staff|workers)\\s*)?only\\b',
     `\\b(?:must not|should not|cannot|can['’]t)\\s+(?:suffer from|have (?:a |any )?history of|be diagnosed with)\\s+(?:any\\s+)?(?:${CONDITION}|hiv|aids)\\b`,
     "\\b(?:disabled|handicapped)(?:\\s+(?:people|persons|applicants|candidates|individuals|workers))?\\s+(?:need not apply|needn['’]t apply|should not apply|cannot apply|can['’]t apply|not accepted|will not be considered|are not eligible|not suitable|not welcome)",
     '\\bnot suitable for (?:the )?(?:disabled|handicapped|people with disabilities|persons with disabilities|anyone with (?:a )?disabilit(?:y|ies))\\b',
@@ -53,7 +53,7 @@ const INQUIRY = new RegExp(
 const WITH_APPLICATION =
   /with (?:your |the )?(?:application|cv|resume|résumé)|when (?:you )?apply|to apply|before (?:the |any |your )?(?:interview|offer)|along with|attach|submit|send|upload|application form|prior to interview|in your application|on your application|\?/;
 const POST_OFFER =
-  /(?:after|following|upon|once|post|subject to|contingent (?:on|upon)|conditional (?:on|upon))\s*-?\s*(?:an?\s+|the\s+|receiving\s+an?\s+|receipt of\s+an?\s+)?(?:conditional\s+|formal\s+|written\s+)?(?:job\s+|employment\s+)?offer|post-offer|offer of employment|offer letter|with (?:your|the) offer|onboarding|after (?:you (?:are|'re) )?hired|after hire|before (?:your )?start(?:ing)? date|prior to (?:your )?start|before starting|first day|\bdot\b|faa|department of transportation|required by (?:law|regulation)/;
+  /(?:after|following|upon|once|post|subject to|contingent (?:on|upon)|conditional (?:on|upon))\s*(?:-\s*)?(?:an?\s+|the\s+|receiving\s+an?\s+|receipt of\s+an?\s+)?(?:conditional\s+|formal\s+|written\s+)?(?:job\s+|employment\s+)?offer|post-offer|offer of employment|offer letter|with (?:your|the) offer|onboarding|after (?:you (?:are|'re) )?hired|after hire|before (?:your )?start(?:ing)? date|prior to (?:your )?start|before starting|first day|\bdot\b|faa|department of transportation|required by (?:law|regulation)/;
 const ADJUSTMENT =
   /adjustments?|accommodations?|access requirements|monitoring|equal opportunit|disability confident|guaranteed interview|access to work|support you|let us know/;
 const SENSES = /\bperfect\s+(?:vision|eyesight|hearing)\b/g;

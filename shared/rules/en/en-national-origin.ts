@@ -59,7 +59,7 @@ const CITIZENSHIP = new RegExp(
     `\\bmust\\s+(?:be|hold)\\s+(?:an?\\s+)?(?:${COUNTRY})\\s+(?:citizen|national|passport)`,
     `\\bonly\\s+(?:${COUNTRY})\\s+(?:citizens|nationals|passport holders)`,
     `\\b(?:(?:us |u\\.s\\. )?citizens?\\s*(?:and|or|\\/|&)\\s*)?(?:green[- ]card|gc|permanent residents?)(?: holders?)?(?:\\s*(?:and|or|\\/|&)\\s*(?:us |u\\.s\\. )?citizens?)?\\s+only`,
-    `\\b(?:citizenship|nationality)\\s*(?:requirement)?\\s*[:\\-–]\\s*(?:${COUNTRY}|${NAT_PERSONAL})(?:\\s+(?:only|citizens?|nationals?))?\\b(?!\\s*(?:or|\\/|and|&)\\s)`,
+    `\\b(?:citizenship|nationality)\\s*(?:requirement\\s*)?[:\\-–]\\s*(?:${COUNTRY}|${NAT_PERSONAL})(?:\\s+(?:only|citizens?|nationals?))?\\b(?!\\s*(?:or|\\/|and|&)\\s)`,
     `\\b(?:h-?1b|opt|cpt|ead|tn|h4|l2)(?:[- ]ead)?(?: visa)?(?: holders?| candidates?)?\\s+only`,
   ].join('|'),
   'g',

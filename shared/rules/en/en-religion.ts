@@ -45,7 +45,7 @@ const PROOF = new RegExp(
   'g',
 );
 /** "Religion: Christian" as a requirement line. */
-const RELIGION_FIELD = new RegExp(`\\breligion\\s*(?:requirement)?\\s*[:\\-–]\\s*(?:${REL})\\b`, 'g');
+const RELIGION_FIELD = new RegExp(`\\breligion\\s*(?:requirement\\s*)?[:\\-–]\\s*(?:${REL})\\b`, 'g');
 const DRESS_ITEM =
   'hijabs?|headscarf|headscarves|head scarves|turbans?|kippahs?|kippot|yarmulkes?|niqabs?|burqas?|burkas?|religious (?:dress|attire|symbols?|clothing|headwear|head ?coverings?|jewell?ery|items|garments)';
 const DRESS = new RegExp(

@@ -58,7 +58,7 @@ const SUITS = new RegExp(
 );
 /** "Gender: Male", "Sex requirement - female" (but not "Gender: male/female"). */
 const GENDER_FIELD =
-  /\b(?:gender|sex)\s*(?:requirement|preference|required|preferred)?\s*[:\-–]\s*(?:males?|females?|men|women|man|woman|m|f)\b(?!\s*(?:\/|or\b|and\b|&)\s*(?:males?|females?|men|women|m|f)\b)/g;
+  /\b(?:gender|sex)\s*(?:(?:requirement|preference|required|preferred)\s*)?[:\-–]\s*(?:males?|females?|men|women|man|woman|m|f)\b(?!\s*(?:\/|or\b|and\b|&)\s*(?:males?|females?|men|women|m|f)\b)/g;
 /** "we do not hire women". */
 const REFUSED = noGroup(SEX_WORDS);
 /** "Female Receptionist", "Nurse (male)" in the job title. */
@@ -76,7 +76,7 @@ const NOT_PERSON_AFTER = new RegExp(
   `^[- ]?(?:owned|led|run|founded|focused|dominated|specific|friendly|only (?:gym|studio|space|club|spa|salon|event|class|classes|session|network|group|floor|ward|hours)|health|hygiene|wellness|grooming|fashion|apparel|clothing|wear|shoes|footwear|products?|brands?|sports?|teams?|voices?|ward|toilets?|${OTHER_PEOPLE})\\b`,
 );
 const RECRUIT_BEFORE =
-  /(?:hiring|seeking|looking for|recruiting|need|needs|needed|wanted|want|become|work as|join us as|join our team as|position of|role of|job as|vacancy for|opening for|openings for|\bas|positions?:|role:|job title:|title:|urgently)\s*(?:an?\s+)?(?:[a-z]+\s+){0,2}$/;
+  /(?:hiring|seeking|looking for|recruiting|need|needs|needed|wanted|want|become|work as|join us as|join our team as|position of|role of|job as|vacancy for|opening for|openings for|\bas|positions?:|role:|job title:|title:|urgently)\s*(?:an?\s+)?(?:[a-z]{1,24}\s+){0,2}$/;
 const RECRUIT_AFTER =
   /^\s*(?:\([^)]{0,20}\)\s*)?(?:wanted|needed|required|position|positions|role|roles|job|jobs|vacanc|opening|openings|opportunit|needed|[-–—:])/;
 

@@ -10,7 +10,7 @@ export const AGE_UNIT = '(?:years?|yrs?)\\.?(?:\\s*old|\\s+of\\s+age)|y\\.?/?o\\
 
 /** "aged 25-35", "age: 20 to 30", "between the ages of 18 and 30". */
 export const RANGE_AFTER_MARKER = new RegExp(
-  `\\b(?:age[sd]?|between the ages of|age (?:range|group|bracket|limit|requirement|preference)(?:\\s*(?:is|of))?)\\s*:?\\s*(?:between\\s+|from\\s+)?${N}${DASH}${N}\\b(?!\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|exp)\\b)`,
+  `\\b(?:age[sd]?|between the ages of|age (?:range|group|bracket|limit|requirement|preference)(?:\\s*(?:is|of))?)\\s*(?::\\s*)?(?:between\\s+|from\\s+)?${N}${DASH}${N}\\b(?!\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|exp)\\b)`,
   'g',
 );
 /** "25-35 years old", "between 20 and 30 years of age". */
@@ -24,16 +24,16 @@ export const RANGE_BE = new RegExp(
 
 /** Keywords that mark an age limit by themselves: "younger than 35", "maximum age 40". */
 export const UPPER_STRONG = new RegExp(
-  `\\b(?:younger than|no older than|not (?:be )?older than|under the age of|below the age of|max(?:imum|\\.)? age(?: limit)?(?: of| is)?|age limit(?: of| is)?|upper age limit(?: of| is)?|age cap(?: of)?|not (?:be )?over the age of)\\s*:?\\s*${N}\\b`,
+  `\\b(?:younger than|no older than|not (?:be )?older than|under the age of|below the age of|max(?:imum|\\.)? age(?: limit)?(?: of| is)?|age limit(?: of| is)?|upper age limit(?: of| is)?|age cap(?: of)?|not (?:be )?over the age of)\\s*(?::\\s*)?${N}\\b`,
   'g',
 );
 /** Keywords that mark an age limit only with an age unit or an age context: "under 30 years old", "age: under 30". */
 export const UPPER_WEAK = new RegExp(
-  `\\b(under|below|less than|not over|not above|max(?:imum|\\.)?|up to|at most|no more than|not more than)\\s*:?\\s*${N}(s\\b|\\s*(?:${AGE_UNIT}))?`,
+  `\\b(under|below|less than|not over|not above|max(?:imum|\\.)?|up to|at most|no more than|not more than)\\s*(?::\\s*)?${N}(s\\b|\\s*(?:${AGE_UNIT}))?`,
   'g',
 );
 /** "35 or under", "30 years old or younger". */
-export const OR_UNDER = new RegExp(`\\b${N}\\s*(${AGE_UNIT})?\\s*(?:or|and|&)\\s*(?:under|younger|below)\\b`, 'g');
+export const OR_UNDER = new RegExp(`\\b${N}(?:\\s*(${AGE_UNIT}))?\\s*(?:or|and|&)\\s*(?:under|younger|below)\\b`, 'g');
 /** "no one over 40", "not over 35". */
 export const OVER_EXCLUDED = new RegExp(
   `\\b(?:no one|nobody|no applicants?|no candidates?|not(?: be)?|none)\\s+(?:(?:aged|who (?:is|are))\\s+)?(?:over|above|older than|past|beyond)\\s+(?:the age of\\s+)?${N}\\b`,

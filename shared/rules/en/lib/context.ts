@@ -45,7 +45,7 @@ export const textAfter = (doc: AdDocument, field: TextField, end: number, n: num
   doc.text(field).slice(end, end + n);
 
 const EEO_MARKER =
-  /equal (?:employment )?opportunit|\beoe\b|\beeo\b|affirmative action|\bm\/f\/d\/v\b|(?:does|do|will|shall|doesn['’]t|don['’]t) not discriminate|\bnon-?discriminat|without regard (?:to|for)|regardless of|irrespective of|discriminat\w* (?:on the basis|based on|because)|protected (?:by (?:federal |state |local |applicable )?law|characteristics?|status|veterans?|class)|all qualified (?:applicants|candidates|individuals)|equality (?:act|and diversity)|diversity (?:and|&) inclusion|equal treatment/;
+  /equal (?:employment )?opportunit|\beoe\b|\beeo\b|affirmative action|\bm\/f\/d\/v\b|(?:does|do|will|shall|doesn['’]t|don['’]t) not discriminate|\bnon-?discriminat|without regard (?:to|for)|regardless of|irrespective of|discriminat[a-z]{0,8} (?:on the basis|based on|because)|protected (?:by (?:federal |state |local |applicable )?law|characteristics?|status|veterans?|class)|all qualified (?:applicants|candidates|individuals)|equality (?:act|and diversity)|diversity (?:and|&) inclusion|equal treatment/;
 
 const GROUND =
   /\b(?:race|colou?r|religio|creed|sex\b|gender|national origin|ancestry|age\b|disabilit|marital|pregnan|sexual orientation|veteran|genetic|citizenship|belief|ethnic)/g;

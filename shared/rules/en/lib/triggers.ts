@@ -33,12 +33,12 @@ const w = (src: string) => src;
 const ANCHORS: Record<Trigger, string[]> = {
   sex: [w(SEX_WORDS), w('he|she|his|her|gender|sex'), w(alternation(GENDERED_TITLES))],
   ageNumber: [
-    'age[sd]?\\s*:?\\s*(?:between\\s+|from\\s+)?\\d\\d',
+    'age[sd]?\\s*(?::\\s*)?(?:between\\s+|from\\s+)?\\d\\d',
     w('between the ages|age (?:range|group|bracket|limit|requirement|preference|cap)|max(?:imum|\\.)? age|upper age'),
     w(
       '(?:years?|yrs?)\\.?\\s*old|years? of age|y\\.?/?o|(?:younger|older) than|(?:or|and|&)\\s+(?:under|younger|below)',
     ),
-    '(?:under|below|over|above|past|beyond|max(?:imum|\\.)?|up to|at most|more than|less than)\\s*:?\\s*(?:the age of\\s*)?\\d\\ds?',
+    '(?:under|below|over|above|past|beyond|max(?:imum|\\.)?|up to|at most|more than|less than)\\s*(?::\\s*)?(?:the age of\\s*)?\\d\\ds?',
     'be\\s+(?:aged\\s+)?(?:between\\s+)?\\d\\d\\s*(?:-|–|—|to|and)\\s*\\d\\d',
     w('(?:and|or) (?:above|over|older)'),
     w(
