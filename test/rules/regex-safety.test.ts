@@ -107,7 +107,8 @@ const ATTACK_BUDGET_MS = 250;
 function attackMs(p: Pattern, attack: Exclude<Verdict, 'safe'>, length: number): number {
   const pumped = attack.pump.reduce((n, pump) => n + pump.length, 0) || 1;
   const times = Math.ceil(length / pumped);
-  const input = attack.prefix.map((prefix, i) => prefix + (attack.pump[i] ?? '').repeat(times)).join('') + attack.suffix;
+  const input =
+    attack.prefix.map((prefix, i) => prefix + (attack.pump[i] ?? '').repeat(times)).join('') + attack.suffix;
   const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
   const t0 = performance.now();
   let n = 0;

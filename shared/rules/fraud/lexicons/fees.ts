@@ -82,7 +82,8 @@ export const FEE_DEMAND_ZH: Lexicon = [
     source: ART9,
   },
   {
-    pattern: '\\d{1,6}(?:\\.\\d{1,2})?\\s?(?:元|块|rmb|万|千)|(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]{1,12}(?:元|块)',
+    pattern:
+      '\\d{1,6}(?:\\.\\d{1,2})?\\s?(?:元|块|rmb|万|千)|(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]{1,12}(?:元|块)',
     example: '押金1万',
     alternative: '',
     note: 'an amount in yuan beside the fee name',
