@@ -6,6 +6,7 @@ import fraudIdRetention from '#shared/rules/fraud/fraud-id-retention.ts';
 import fraudMlm from '#shared/rules/fraud/fraud-mlm.ts';
 import fraudOffplatformContact from '#shared/rules/fraud/fraud-offplatform-contact.ts';
 import fraudOverseasLure from '#shared/rules/fraud/fraud-overseas-lure.ts';
+import fraudPayHype from '#shared/rules/fraud/fraud-pay-hype.ts';
 import fraudVague from '#shared/rules/fraud/fraud-vague.ts';
 import fraudTaskScam from '#shared/rules/fraud/fraud-task-scam.ts';
 import fraudTrainingLoan from '#shared/rules/fraud/fraud-training-loan.ts';
@@ -16,6 +17,7 @@ export const rules: readonly Rule[] = [
   fraudTaskScam,
   fraudOverseasLure,
   fraudUnrealisticPay,
+  fraudPayHype,
   fraudOffplatformContact,
   fraudIdRetention,
   fraudTrainingLoan,

@@ -8,7 +8,7 @@ import type { Lexicon } from '#shared/rules/fraud/lib/lexicon.ts';
 export const NEGATION: Lexicon = [
   {
     pattern:
-      '(?:不|没|未|无|勿|别|免)\\s*$|不收|不收取|不以任何名义|不会|不会要求|不需要|不需|无需|无须|不用|免收|免费|免除|全免|不要|拒绝|从不|绝不|不存在|不扣|不扣留|不扣押|不得|严禁|禁止|不交|没有任何|公司承担|公司支付|公司报销|由公司|单位承担|企业承担',
+      '(?:不|没|未|无|勿|别|免)\\s*$|不承诺|不收|不收取|不以任何名义|不会|不会要求|不需要|不需|无需|无须|不用|免收|免费|免除|全免|不要|拒绝|从不|绝不|不存在|不扣|不扣留|不扣押|不得|严禁|禁止|不交|没有任何|公司承担|公司支付|公司报销|由公司|单位承担|企业承担',
     example: '本公司招聘不收取任何费用',
     alternative: '',
     note: 'Chinese negation of a demand: the employer states it does NOT charge, keep or ask',
