@@ -10,9 +10,9 @@ import {
   QueryCommand,
   type QueryCommandInput,
   type QueryCommandOutput,
-  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { defaultDocumentClient, isConditionFailure, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
+import { updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
+import { defaultDocumentClient, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
 import { caseIndexKeys, caseKey, severityDigit } from '#shared/pipeline/keys.ts';
 import { INDEX } from '#shared/pipeline/resources.ts';
 import { regionPrefix, scopePartitions } from '#shared/pipeline/scope.ts';
@@ -269,48 +269,26 @@ export class DynamoReviewStore implements ReviewStore {
     return { ...toSummary(summary as unknown as Record<string, unknown>), versions, audit: audit ?? [] };
   }
 
-  async applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void> {
+  applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void> {
     const next: CaseSummary = { ...head, status: entry.statusAfter, updatedAt: entry.at };
-    const keys = caseIndexKeys(next);
-    const names: Record<string, string> = {
-      '#status': 'status',
-      '#updatedAt': 'updatedAt',
-      '#version': 'version',
-      '#audit': 'audit',
-    };
-    const values: Record<string, unknown> = {
-      ':status': next.status,
-      ':updatedAt': next.updatedAt,
-      ':one': 1,
-      ':expected': entry.version,
-      ':entry': [entry],
-      ':empty': [],
-    };
-    const sets = ['#status = :status', '#updatedAt = :updatedAt', '#version = #version + :one'];
-    for (const [k, v] of Object.entries(keys)) {
-      names[`#${k}`] = k;
-      values[`:${k}`] = v;
-      sets.push(`#${k} = :${k}`);
-    }
-    sets.push('#audit = list_append(if_not_exists(#audit, :empty), :entry)');
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: caseKey(head.caseId),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-    } catch (err) {
-      if (!isConditionFailure(err)) throw storeError('applyDecision', err);
-      const current = await this.getCase(head.caseId);
-      if (!current) throw new CaseNotFoundError(`case ${head.caseId} not found`, { cause: err });
-      throw new VersionConflictError(`case ${head.caseId} is at version ${current.version}`, current.version, {
-        cause: err,
-      });
-    }
+    return updateCaseHead({
+      client: this.client,
+      tableName: this.tableName,
+      caseId: head.caseId,
+      expectedVersion: entry.version,
+      change: {
+        set: { status: next.status, updatedAt: next.updatedAt, ...caseIndexKeys(next) },
+        bumpVersion: true,
+        appendAudit: [entry],
+      },
+      operation: 'applyDecision',
+      onStale: async (cause) => {
+        const current = await this.getCase(head.caseId);
+        if (!current) return new CaseNotFoundError(`case ${head.caseId} not found`, { cause });
+        return new VersionConflictError(`case ${head.caseId} is at version ${current.version}`, current.version, {
+          cause,
+        });
+      },
+    });
   }
 }

@@ -2,13 +2,8 @@
  * Cases: head `CASE#<id>`/`CASE` (with its audit trail as a list attribute), versions
  * `CASE#<id>`/`V#000001`. Every write is one conditional single-item write (dynalite has no transactions).
  */
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
 import { StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIndexKeys, caseKey, versionKey } from '#shared/pipeline/keys.ts';
 import type { CaseStore, CaseSummary, CaseVersion, WriteOutcome } from '#shared/pipeline/ports.ts';
@@ -72,33 +67,16 @@ export class DynamoCaseStore implements CaseStore {
     return this.putNew({ ...caseKey(head.caseId), ...headAttributes(head), audit: [] }, 'createCase');
   }
 
-  async updateCase(next: CaseSummary, expectedVersion: number): Promise<void> {
-    const attrs = headAttributes(next);
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':expected': expectedVersion };
-    const sets: string[] = [];
-    Object.entries(attrs).forEach(([k, v], i) => {
-      if (v === undefined) return;
-      names[`#a${i}`] = k;
-      values[`:a${i}`] = v;
-      sets.push(`#a${i} = :a${i}`);
+  updateCase(next: CaseSummary, expectedVersion: number): Promise<void> {
+    return updateCaseHead({
+      client: this.client,
+      tableName: this.tableName,
+      caseId: next.caseId,
+      expectedVersion,
+      change: { set: headAttributes(next) },
+      operation: 'updateCase',
+      onStale: (cause) => new StaleVersionError(expectedVersion, { cause }),
     });
-    names['#version'] = 'version';
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: caseKey(next.caseId),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-    } catch (err) {
-      if (isConditionFailure(err)) throw new StaleVersionError(expectedVersion, { cause: err });
-      throw storeError('updateCase', err);
-    }
   }
 
   async countOpenCases(employerKey: string, upTo: number): Promise<number> {

@@ -1,0 +1,153 @@
+/**
+ * The one versioned head write both the worker (new ad versions) and the review API (decisions) use:
+ * its UpdateItem with the SDK faked, then the two writers racing for one head version on dynalite.
+ */
+import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HeadChangeError, headUpdateInput, updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
+import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
+import { localDynamoClient } from '#shared/local/clients.ts';
+import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
+import { ensureTable } from '#shared/local/provision.ts';
+import { StaleVersionError, StoreError } from '#shared/pipeline/errors.ts';
+import type { AuditEntry, CaseSummary } from '#shared/pipeline/ports.ts';
+import { TABLE } from '#shared/pipeline/resources.ts';
+import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
+import { VersionConflictError } from '#shared/review/errors.ts';
+import { conditionFailed, documentClient, throttled } from '#test/adapters/clients.ts';
+
+const head: CaseSummary = {
+  caseId: 'c_head',
+  platform: 'p',
+  adId: 'a',
+  title: 't',
+  regionCode: '430102',
+  city: '长沙',
+  country: 'CN',
+  employerName: null,
+  creditCode: null,
+  employerKey: 'name:x',
+  status: 'open',
+  maxSeverity: 'high',
+  categories: ['fraud'],
+  rules: ['fraud-fee'],
+  version: 1,
+  adVersion: 1,
+  contentHash: 'h1',
+  createdAt: '2026-11-26T06:00:00.000Z',
+  updatedAt: '2026-11-26T06:00:00.000Z',
+};
+
+const decision = (version: number): AuditEntry => ({
+  at: '2026-11-26T08:00:00.000Z',
+  actor: 'reviewer',
+  decision: 'confirm',
+  reason: '收取费用',
+  version,
+  statusBefore: 'open',
+  statusAfter: 'confirmed',
+});
+
+class Stale extends Error {}
+
+describe('headUpdateInput', () => {
+  it('is one SET on the head, conditional on the head existing at the expected version', () => {
+    const input = headUpdateInput('t', 'c_1', 4, { set: { status: 'open', skipped: undefined }, bumpVersion: true });
+    expect(input.Key).toEqual({ pk: 'CASE#c_1', sk: 'CASE' });
+    expect(input.ConditionExpression).toBe('attribute_exists(pk) AND #version = :expected');
+    expect(input.UpdateExpression).toBe('SET #status = :status, #version = #version + :one');
+    expect(input.ExpressionAttributeValues).toEqual({ ':expected': 4, ':status': 'open', ':one': 1 });
+    expect(Object.values(input.ExpressionAttributeNames ?? {})).not.toContain('skipped');
+  });
+
+  it('appends audit entries without ever replacing the list', () => {
+    const input = headUpdateInput('t', 'c_1', 1, { set: { status: 'confirmed' }, appendAudit: [decision(1)] });
+    expect(input.UpdateExpression).toContain('#audit = list_append(if_not_exists(#audit, :empty), :entry)');
+    expect(input.ExpressionAttributeValues?.[':entry']).toEqual([decision(1)]);
+  });
+
+  it('refuses changes it cannot express safely', () => {
+    expect(() => headUpdateInput('t', 'c', 1, { set: { audit: [] } })).toThrow(HeadChangeError);
+    expect(() => headUpdateInput('t', 'c', 1, { set: { expected: 2 } })).toThrow(HeadChangeError);
+    expect(() => headUpdateInput('t', 'c', 1, { set: { 'a.b': 1 } })).toThrow(HeadChangeError);
+    expect(() => headUpdateInput('t', 'c', 1, { set: { version: 2 }, bumpVersion: true })).toThrow(HeadChangeError);
+    expect(() => headUpdateInput('t', 'c', 1, { set: {} })).toThrow(HeadChangeError);
+  });
+});
+
+describe('updateCaseHead with the SDK faked', () => {
+  const client = documentClient();
+  const ddb = mockClient(client);
+  beforeEach(() => ddb.reset());
+  const write = { client, tableName: 't', caseId: 'c_1', expectedVersion: 2, operation: 'op' };
+
+  it('sends exactly one UpdateItem', async () => {
+    ddb.on(UpdateCommand).resolves({});
+    await updateCaseHead({ ...write, change: { set: { status: 'open' } }, onStale: () => new Stale() });
+    expect(ddb.commandCalls(UpdateCommand)).toHaveLength(1);
+  });
+
+  it('hands a lost condition to onStale with the SDK error as cause, anything else is a StoreError', async () => {
+    const lost = conditionFailed();
+    ddb.on(UpdateCommand).rejects(lost);
+    let seen: unknown;
+    const onStale = (cause: unknown) => {
+      seen = cause;
+      return new Stale();
+    };
+    await expect(updateCaseHead({ ...write, change: { set: { status: 'open' } }, onStale })).rejects.toBeInstanceOf(
+      Stale,
+    );
+    expect((seen as Error).name).toBe('ConditionalCheckFailedException');
+    ddb.on(UpdateCommand).rejects(throttled());
+    const err = await updateCaseHead({ ...write, change: { set: { status: 'open' } }, onStale }).catch((e) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err.message).toContain('op failed');
+  });
+});
+
+describe('the worker and a reviewer racing for one head version on dynalite', () => {
+  let server: LocalEndpoint;
+  let client: DynamoDBDocumentClient;
+  const tableName = 'rw-case-head-test';
+
+  beforeAll(async () => {
+    server = await startDynamoServer();
+    const base = localDynamoClient(server.endpoint, 'ap-east-1');
+    await ensureTable(base, TABLE, tableName);
+    client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('lets exactly one of them win, and gives the loser its own typed error', async () => {
+    const cases = new DynamoCaseStore({ tableName, client });
+    const review = new DynamoReviewStore({ tableName, client });
+    expect(await cases.createCase(head)).toBe('written');
+
+    // both read version 1; the reviewer writes first
+    await review.applyDecision(head, decision(1));
+    const newAdVersion = {
+      ...head,
+      version: 2,
+      adVersion: 2,
+      contentHash: 'h2',
+      updatedAt: '2026-11-26T09:00:00.000Z',
+    };
+    await expect(cases.updateCase(newAdVersion, 1)).rejects.toBeInstanceOf(StaleVersionError);
+
+    // the worker re-reads (version 2) and wins; a reviewer still on version 2... now loses to it
+    const current = await cases.getCaseHead(head.caseId);
+    expect(current).toMatchObject({ version: 2, status: 'confirmed' });
+    await cases.updateCase({ ...newAdVersion, status: 'confirmed', version: 3 }, 2);
+    const conflict = await review.applyDecision({ ...head, version: 2 }, decision(2)).catch((e) => e);
+    expect(conflict).toBeInstanceOf(VersionConflictError);
+    expect(conflict.currentVersion).toBe(3);
+
+    const stored = await review.getCase(head.caseId);
+    expect(stored).toMatchObject({ version: 3, adVersion: 2, status: 'confirmed' });
+    expect(stored?.audit).toEqual([decision(1)]);
+  });
+});
