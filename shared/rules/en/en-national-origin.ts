@@ -8,11 +8,10 @@
  * skills ("Spanish speaker preferred"), cuisines ("Italian chef"), and native-speaker wording for
  * foreign language teachers in countries whose work visas require it (China, Korea, Japan).
  */
+import { applicantMatches, inclusiveSentence } from '#shared/rules/en/lib/applicant.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
-import type { AdDocument, Match } from '#shared/text/document.ts';
+import type { AdDocument } from '#shared/text/document.ts';
 import {
-  isEeoStatement,
-  isEncouragement,
   isVisaNativeSpeakerCountry,
   limit,
   sentenceText,
@@ -20,7 +19,6 @@ import {
   textBefore,
 } from '#shared/rules/en/lib/context.ts';
 import {
-  ARTICLE_BEFORE,
   groupPersonPreference,
   groupPreference,
   hiringGroup,
@@ -92,10 +90,7 @@ const DESCENT = new RegExp(
 const NOT_PERSON_AFTER =
   /^[- ](?:residents?|residency|market|markets|customers?|clients?|community|communities|cuisine|food|restaurants?|companies|company|business(?:es)?|operations?|law|laws|regulations?|standards?|tax|accounting|gaap|speakers?|language|subsidiar(?:y|ies)|office|offices|team|teams|region)\b/;
 
-function eeo(doc: AdDocument, m: Match): boolean {
-  const s = sentenceText(doc, m.field, m.start, m.end);
-  return isEeoStatement(s) || isEncouragement(s);
-}
+const eeo = inclusiveSentence;
 
 /**
  * Foreign language teachers' work visas in China, Korea, Japan and Taiwan require a passport from a
@@ -172,17 +167,15 @@ export default defineRule({
     }
     for (const m of limit(scan(doc, FOREIGNERS, 'nation'))) if (!eeo(doc, m)) hits.push(hitOf(m, 'high', 0.9));
     for (const re of [NAT_PREF, NAT_LANG_PREF, NAT_JOB_PREF, NAT_HIRE, NAT_LANG_HIRE, NAT_EXCLUDED]) {
-      for (const m of limit(limit(scan(doc, re, 'nation')))) {
+      for (const m of applicantMatches(doc, re, 'nation', NOT_PERSON_AFTER)) {
         if (/\b(?:cooks?|chefs?|bakers?)\b/.test(m.text)) continue;
         if (re === NAT_JOB_PREF && !isPersonNoun(m.groups[2] ?? '')) continue;
-        if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
         if (
           /^\s*(?:or|and|&|\/)\s+(?:internationals?|others|anyone|non-|foreign)/.test(
             textAfter(doc, m.field, m.end, 40).replace(/^[^.;\n]{0,20}?(?=\s(?:or|and)\s)/, ''),
           )
         )
           continue;
-        if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
         if (
           /^(?:english|spanish|french|german|chinese|japanese|korean|italian|portuguese|russian|arabic)\s+(?:only|required|preferred|a plus|an advantage|desired|desirable|needed)/.test(
             m.text,

@@ -7,17 +7,11 @@
  * ("black trousers preferred", "white goods"), equal-opportunity statements, and invitations to
  * under-represented groups (positive action).
  */
+import { applicantMatches, inclusiveSentence } from '#shared/rules/en/lib/applicant.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
-import {
-  isEeoStatement,
-  isEncouragement,
-  limit,
-  sentenceText,
-  textAfter,
-  textBefore,
-} from '#shared/rules/en/lib/context.ts';
-import { ARTICLE_BEFORE, groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
+import { isEeoStatement, limit, sentenceText, textBefore } from '#shared/rules/en/lib/context.ts';
+import { groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
@@ -51,8 +45,9 @@ const CASTING =
   /\b(?:casting|auditions?|actors?|actress(?:es)?|to play the|role of|film|theatre|theater|stage production)\b/;
 
 function keep(doc: AdDocument, m: Match, groupText: string | undefined): boolean {
+  if (inclusiveSentence(doc, m)) return false;
   const sentence = sentenceText(doc, m.field, m.start, m.end);
-  if (isEeoStatement(sentence) || isEncouragement(sentence) || CASTING.test(sentence)) return false;
+  if (CASTING.test(sentence)) return false;
   const entry = groupText ? entryFor(RACE_GROUPS, groupText) : undefined;
   if (entry?.colour) {
     if (COLOUR_CONTEXT.test(sentence)) return false;
@@ -89,14 +84,9 @@ export default defineRule({
     if (!triggered(doc, 'race')) return hits;
     for (const m of limit(scan(doc, PREFERENCE, 'race')))
       if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.9));
-    for (const m of limit(scan(doc, HIRING, 'race'))) {
-      if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
-      if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
-      if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.85));
-    }
-    for (const m of limit(scan(doc, EXCLUDED, 'race'))) {
-      if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
-      if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.85));
+    for (const re of [HIRING, EXCLUDED]) {
+      for (const m of applicantMatches(doc, re, 'race', NOT_PERSON_AFTER))
+        if (keep(doc, m, m.groups[1])) hits.push(hitOf(m, 'high', 0.85));
     }
     for (const m of limit(scan(doc, LOOK, 'race'))) if (keep(doc, m, undefined)) hits.push(hitOf(m, 'high', 0.85));
     for (const m of limit(scan(doc, SKIN, 'race'))) {

@@ -7,17 +7,11 @@
  * supplier", "Islamic finance", "Christian Dior"), kosher or halal kitchen rules, and equal-opportunity
  * statements.
  */
+import { applicantMatches, inclusiveSentence } from '#shared/rules/en/lib/applicant.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
-import {
-  isEeoStatement,
-  isEncouragement,
-  limit,
-  sentenceText,
-  textAfter,
-  textBefore,
-} from '#shared/rules/en/lib/context.ts';
-import { ARTICLE_BEFORE, groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
+import { limit, sentenceText } from '#shared/rules/en/lib/context.ts';
+import { groupPreference, hiringGroup, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import { dedupe, hitOf } from '#shared/rules/en/lib/hits.ts';
 import { scan } from '#shared/rules/en/lib/scan.ts';
 import { triggered } from '#shared/rules/en/lib/triggers.ts';
@@ -64,10 +58,7 @@ const NOT_PERSON_AFTER = new RegExp(
   `^[- ]?(?:owned|community|communities|heritage|holidays?|festival|music|books?|bookstore|school|schools|charity|charities|organi[sz]ations?|hospital|health|finance|banking|dior|louboutin|calendar|market|products?|${OTHER_PEOPLE})\\b`,
 );
 
-function keep(doc: AdDocument, m: Match): boolean {
-  const sentence = sentenceText(doc, m.field, m.start, m.end);
-  return !isEeoStatement(sentence) && !isEncouragement(sentence);
-}
+const keep = (doc: AdDocument, m: Match): boolean => !inclusiveSentence(doc, m);
 
 export default defineRule({
   meta: {
@@ -98,11 +89,8 @@ export default defineRule({
     const religious = religiousEmployer(doc);
     if (!religious) {
       for (const re of [PREFERENCE, HIRING, EXCLUDED]) {
-        for (const m of limit(limit(scan(doc, re, 'religion')))) {
-          if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 30))) continue;
-          if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
+        for (const m of applicantMatches(doc, re, 'religion', NOT_PERSON_AFTER))
           if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
-        }
       }
       for (const m of limit(scan(doc, RELIGION_FIELD, 'religion'))) if (keep(doc, m)) hits.push(hitOf(m, 'high', 0.85));
       for (const m of limit(scan(doc, PROOF, 'religion'))) {

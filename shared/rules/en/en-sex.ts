@@ -7,10 +7,11 @@
  * equal-opportunity statements and invitations ("women are encouraged to apply"), pronouns about a named
  * manager or a client, and genuine occupational requirements stated as such (models, intimate care).
  */
+import { applicantMatches } from '#shared/rules/en/lib/applicant.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
 import { sexGorContext } from '#shared/rules/en/lib/bfoq.ts';
-import { ARTICLE_BEFORE, noGroup } from '#shared/rules/en/lib/group-patterns.ts';
+import { noGroup } from '#shared/rules/en/lib/group-patterns.ts';
 import {
   isEeoStatement,
   isEncouragement,
@@ -147,9 +148,7 @@ export default defineRule({
         if (h) hits.push(h);
       }
     }
-    for (const m of limit(scan(doc, HIRE, 'sex'))) {
-      if (NOT_PERSON_AFTER.test(textAfter(doc, m.field, m.end, 40))) continue;
-      if (/^only\b/.test(m.text) && ARTICLE_BEFORE.test(textBefore(doc, m.field, m.start, 8))) continue;
+    for (const m of applicantMatches(doc, HIRE, 'sex', NOT_PERSON_AFTER, 40)) {
       const h = explicitHit(doc, m);
       if (h) hits.push(h);
     }
