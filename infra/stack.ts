@@ -24,6 +24,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -41,6 +42,7 @@ import {
   WORKER_BATCH_SIZE,
   WORKER_TIMEOUT_SECONDS,
 } from '#shared/pipeline/resources.ts';
+import { REVIEW_ENV } from '#shared/review/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -67,6 +69,7 @@ export class RecruitWatchStack extends Stack {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly alertTopic: Topic;
+  readonly cursorSecret: Secret;
   readonly api: HttpApi;
   readonly functions: Record<'api' | 'authorizer' | 'worker', NodejsFunction>;
 
@@ -143,6 +146,18 @@ export class RecruitWatchStack extends Stack {
       enforceSSL: true,
     });
 
+    // ── secrets ──────────────────────────────────────────────────────────────────────────────────
+    // HMAC key of the review API's page cursors: generated here, never in the template or the environment
+    this.cursorSecret = new Secret(this, 'ReviewCursorSecret', {
+      description: 'Signs the page cursors of the RecruitWatch review API (read by the API function only)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    });
+    Validations.of(this.cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Signs short-lived page cursors only; rotating it just invalidates open cursors (callers restart from the first page). Rotate by putting a new random value (docs/deploy.md); the API function reads it at its next cold start.',
+    });
+
     // ── functions ────────────────────────────────────────────────────────────────────────────────
     const tableEnv = { [ENV.tableName]: this.table.tableName };
     const fn = (spec: FnSpec) => this.makeFunction(spec, retention);
@@ -159,7 +174,11 @@ export class RecruitWatchStack extends Stack {
       entry: ENTRIES.api,
       memorySize: 1024,
       timeout: Duration.seconds(29),
-      environment: { ...tableEnv, [ENV.queueUrl]: this.queue.queueUrl },
+      environment: {
+        ...tableEnv,
+        [ENV.queueUrl]: this.queue.queueUrl,
+        [REVIEW_ENV.cursorSecretArn]: this.cursorSecret.secretArn,
+      },
       description: 'Feed, check, result and review routes of the RecruitWatch HTTP API',
     });
     const workerFn = fn({
@@ -193,6 +212,7 @@ export class RecruitWatchStack extends Stack {
     allow(apiFn, ['dynamodb:Query'], indexArns);
     allow(apiFn, ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], [this.queue.queueArn]);
     allow(apiFn, ['kms:GenerateDataKey', 'kms:Decrypt'], [key.keyArn]);
+    allow(apiFn, ['secretsmanager:GetSecretValue'], [this.cursorSecret.secretArn]);
     allow(workerFn, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [this.table.tableArn]);
     allow(workerFn, ['dynamodb:Query'], indexArns);
     allow(workerFn, ['sns:Publish'], [this.alertTopic.topicArn]);

@@ -1,14 +1,21 @@
-/** Lambda entry of the HTTP API: configuration read once at cold start, then every request routed. */
+/**
+ * Lambda entry of the HTTP API: configuration (and the review cursor secret) read once at cold start, then
+ * every request routed.
+ */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createApiHandler } from '#functions/api/app.ts';
 import { buildApiDeps } from '#functions/api/deps.ts';
 import { createLogger } from '#functions/common/observability.ts';
 import { loadApiConfig } from '#shared/pipeline/config.ts';
-import { loadReviewConfig } from '#shared/review/config.ts';
+import { SecretsManagerSource } from '#shared/adapters/secrets/secrets-manager.ts';
+import { resolveReviewConfig } from '#shared/review/config.ts';
 import type { ApiResponse } from '#shared/pipeline/http/response.ts';
 
 const logger = createLogger('recruitwatch-api');
-const { deps, auth } = buildApiDeps(loadApiConfig(process.env), {}, loadReviewConfig(process.env));
+const apiConfig = loadApiConfig(process.env);
+// the cursor secret is read once (from Secrets Manager on AWS); without one the function fails to start
+const reviewConfig = await resolveReviewConfig(process.env, new SecretsManagerSource());
+const { deps, auth } = buildApiDeps(apiConfig, {}, reviewConfig);
 const app = createApiHandler(deps, auth, logger);
 
 export const handler = async (event: APIGatewayProxyEventV2): Promise<ApiResponse> => {

@@ -3,12 +3,15 @@
  * pulls in the whole `natural` package (its entry point alone bundles to ≈10 MB).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ENTRIES, ESM_REQUIRE_BANNER, EXTERNAL_MODULES } from '#infra/bundling.ts';
+import { REVIEW_ENV } from '#shared/review/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAX_BYTES = 3 * 1024 * 1024;
@@ -45,6 +48,32 @@ async function bundleOnce(entry: string): Promise<Bundle> {
   return { bytes: js?.contents.byteLength ?? 0, inputs: Object.keys(out.metafile.inputs), code: js?.text ?? '' };
 }
 
+const SECRET_ARN = 'arn:aws:secretsmanager:ap-east-1:111111111111:secret:ReviewCursorSecret-AbC123';
+
+/** Secrets Manager's GetSecretValue (JSON 1.1 protocol) on a free 127.0.0.1 port, recording what it was asked. */
+async function startFakeSecretsManager(value: string) {
+  const requests: { target: string | undefined; secretId: unknown }[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      const input = JSON.parse(body || '{}') as { SecretId?: unknown };
+      requests.push({ target: req.headers['x-amz-target'] as string | undefined, secretId: input.SecretId });
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+      res.end(JSON.stringify({ ARN: SECRET_ARN, Name: 'ReviewCursorSecret', SecretString: value, VersionId: 'v1' }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 // bundles are written under node_modules/.cache so the runtime-provided @aws-sdk resolves as on Lambda
 const OUT = path.join(ROOT, 'node_modules/.cache/rw-bundle-test', String(process.pid));
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
@@ -79,11 +108,24 @@ describe('bundled handlers start and answer', () => {
   vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
   vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
 
-  it('the API bundle answers a request without credentials with 401 JSON', async () => {
-    const mod = await load<{ handler: (e: APIGatewayProxyEventV2) => Promise<{ statusCode: number; body: string }> }>(
-      'api',
-      ENTRIES.api,
-    );
+  it('the API bundle does not start without its review cursor secret (fails closed)', async () => {
+    vi.stubEnv(REVIEW_ENV.cursorSecret, undefined);
+    vi.stubEnv(REVIEW_ENV.cursorSecretArn, undefined);
+    await expect(load('api-no-secret', ENTRIES.api)).rejects.toMatchObject({ name: 'ReviewConfigError' });
+  });
+
+  it('the API bundle reads its secret from Secrets Manager at cold start and answers without credentials with 401 JSON', async () => {
+    const secrets = await startFakeSecretsManager('c'.repeat(64));
+    vi.stubEnv(REVIEW_ENV.cursorSecret, undefined);
+    vi.stubEnv(REVIEW_ENV.cursorSecretArn, SECRET_ARN);
+    vi.stubEnv('AWS_ENDPOINT_URL_SECRETS_MANAGER', secrets.url);
+    let mod: { handler: (e: APIGatewayProxyEventV2) => Promise<{ statusCode: number; body: string }> };
+    try {
+      mod = await load('api', ENTRIES.api);
+    } finally {
+      await secrets.close();
+    }
+    expect(secrets.requests).toEqual([{ target: 'secretsmanager.GetSecretValue', secretId: SECRET_ARN }]);
     const res = await mod.handler({
       rawPath: '/v1/feeds',
       headers: {},
