@@ -57,7 +57,7 @@ for (const [k, w] of [...model.weights.entries()].sort(([a], [b]) => (a < b ? -1
 const bias = Math.round(model.bias * 1e4) / 1e4;
 const version = `fm-${createHash('sha256').update(JSON.stringify({ bias, threshold, weights })).digest('hex').slice(0, 12)}`;
 const file: ModelFile = {
-  format: 'recruitwatch-linear-v1',
+  format: 'recruitwatch-linear-v2',
   version,
   threshold,
   highAt: HIGH_AT,

@@ -1,12 +1,16 @@
 /**
- * A logistic-regression model over named sparse features: p = σ(bias + Σ wᵢ·xᵢ). Scoring is one map
- * look-up per feature; the explanation is the list of features by contribution wᵢ·xᵢ.
+ * A logistic-regression model over named sparse features: p = σ(bias + Σ wᵢ·xᵢ). Weights are kept by
+ * name (for named features and explanations) and by key in an open-addressed table (for the scorer,
+ * which hashes tokens straight from the text, see hash.ts); the explanation is the list of features
+ * by contribution wᵢ·xᵢ.
  */
 import { z } from 'zod';
 import type { Features } from '#shared/model/features.ts';
+import { keyOf, slotOf } from '#shared/model/hash.ts';
 
 export const ModelFileSchema = z.object({
-  format: z.literal('recruitwatch-linear-v1'),
+  /** v2: character unigram/bigram text features keyed by hash.ts (v1 used Intl.Segmenter words). */
+  format: z.literal('recruitwatch-linear-v2'),
   /** Content hash of the weights: identifies the model in notes and the ruleset version. */
   version: z.string().min(1),
   /** The probability at or above which the rule reports a finding. */
@@ -41,8 +45,11 @@ export class LinearModel {
   readonly version: string;
   readonly threshold: number;
   readonly highAt: number;
-  private readonly bias: number;
+  readonly bias: number;
   private readonly weights: Map<string, number>;
+  private readonly keys: Int32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
 
   constructor(file: ModelFile) {
     this.version = file.version;
@@ -50,6 +57,22 @@ export class LinearModel {
     this.highAt = file.highAt;
     this.bias = file.bias;
     this.weights = new Map(Object.entries(file.weights));
+    let size = 16;
+    while (size < this.weights.size * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Float64Array(size);
+    this.mask = size - 1;
+    const owner = new Map<number, string>();
+    for (const [name, w] of this.weights) {
+      const key = keyOf(name);
+      const other = owner.get(key);
+      if (other !== undefined) throw new ModelFormatError(`features "${other}" and "${name}" share key ${key}`);
+      owner.set(key, name);
+      let s = slotOf(key, this.mask);
+      while (this.keys[s] !== 0) s = (s + 1) & this.mask;
+      this.keys[s] = key;
+      this.values[s] = w;
+    }
   }
 
   static parse(data: unknown): LinearModel {
@@ -65,6 +88,18 @@ export class LinearModel {
 
   weight(feature: string): number {
     return this.weights.get(feature) ?? 0;
+  }
+
+  /** The weight of the feature whose key (hash.ts) is `key`, or 0. */
+  weightOfKey(key: number): number {
+    const keys = this.keys;
+    let s = slotOf(key, this.mask);
+    for (;;) {
+      const k = keys[s];
+      if (k === key) return this.values[s] as number;
+      if (k === 0) return 0;
+      s = (s + 1) & this.mask;
+    }
   }
 
   probability(features: Features): number {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LinearModel, ModelFormatError } from '#shared/model/linear-model.ts';
 
 const file = {
-  format: 'recruitwatch-linear-v1',
+  format: 'recruitwatch-linear-v2',
   version: 'fm-test',
   threshold: 0.5,
   highAt: 0.95,

@@ -10,18 +10,15 @@
 import type { RuleHit } from '#shared/engine/types.ts';
 import { defineRule } from '#shared/engine/types.ts';
 import { describeFeature } from '#shared/model/explain.ts';
-import { extractFeatures } from '#shared/model/features.ts';
 import { fraudModel } from '#shared/model/fraud-model.ts';
+import { explainScore, quickScore } from '#shared/model/score.ts';
 
 const MAX_SPANS = 3;
-/** Below this many distinct words the model would judge the ad by its missing fields alone: left to the rules. */
+/**
+ * Below about this many words (English words; Han characters count half) the model would judge the
+ * ad by its missing fields alone: left to the rules.
+ */
 const MIN_WORDS = 6;
-
-function wordCount(values: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const k of values.keys()) if (k.startsWith('z:') || k.startsWith('e:')) n++;
-  return n;
-}
 const MAX_DRIVERS = 5;
 
 export default defineRule({
@@ -50,16 +47,15 @@ export default defineRule({
   },
   check(doc) {
     const model = fraudModel();
-    const quick = extractFeatures(doc);
-    if (wordCount(quick.values) < MIN_WORDS || model.probability(quick) < model.threshold) return [];
-    const features = extractFeatures(doc, { spans: true });
-    const { probability, drivers } = model.score(features, 12);
+    const quick = quickScore(model, doc);
+    if (quick.units < MIN_WORDS || quick.probability < model.threshold) return [];
+    const { probability, drivers } = explainScore(model, doc, 12);
     const severity = probability >= model.highAt ? 'high' : 'medium';
     const named = drivers.slice(0, MAX_DRIVERS).map((d) => `${describeFeature(d.feature)} (+${d.value.toFixed(2)})`);
     const note = `model ${model.version} p=${probability.toFixed(2)}; drivers: ${named.join(', ')}`;
     const hits: RuleHit[] = [];
     for (const d of drivers) {
-      const s = features.spans.get(d.feature);
+      const s = d.span;
       if (!s || hits.some((h) => h.field === s.field && h.start < s.end && s.start < h.end)) continue;
       hits.push({ field: s.field, start: s.start, end: s.end, severity, confidence: probability });
       if (hits.length >= MAX_SPANS) break;
