@@ -7,6 +7,7 @@ import type { Finding, ScanResult } from '#shared/engine/types.ts';
 import { severityRank } from '#shared/engine/types.ts';
 import { ALL_RULES } from '#shared/rules/index.ts';
 import type { Alert, AlertLedger, AlertPublisher, CaseStore, CaseSummary } from '#shared/pipeline/ports.ts';
+import { jurisdictionOf } from '#shared/pipeline/scope.ts';
 
 /** Violation tags regulators mark as alerting (shared/data/README.md tags). */
 export const ALERTING_TAGS: ReadonlySet<string> = new Set([
@@ -65,7 +66,7 @@ export class AlertService {
       adVersion: head.adVersion,
       platform: head.platform,
       adId: head.adId,
-      jurisdiction: head.regionCode ?? head.country,
+      jurisdiction: jurisdictionOf(head),
       country: head.country,
       category: top.category,
       severity: top.severity,

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type Severity, severityRank } from '#shared/engine/types.ts';
 import type { CaseStatus } from '#shared/pipeline/ports.ts';
-import { regionPartition } from '#shared/pipeline/scope.ts';
+import { jurisdictionOf, regionPartition } from '#shared/pipeline/scope.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -37,7 +37,7 @@ export function caseIndexKeys(c: {
   employerKey: string;
 }): Record<string, string> {
   const queueSort = `${severityDigit(c.maxSeverity)}#${c.updatedAt}#${c.caseId}`;
-  const region = (c.regionCode ?? c.country).toUpperCase();
+  const region = jurisdictionOf(c);
   return {
     gsi1pk: `RQ#${regionPartition(region)}#${c.status}`,
     gsi1sk: queueSort,

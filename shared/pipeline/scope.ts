@@ -1,8 +1,10 @@
 /**
  * Region scope. A regulator's regions are region codes read as prefixes: a Chinese administrative code
  * (6 digits) drops its trailing `00` pairs (430100 → 4301, 430000 → 43); any other code is used as is.
- * A case is in scope when its region code starts with one of the prefixes; a case without a region code
- * is visible to national regulators only.
+ * A case is scoped by its jurisdiction code: its region code, else (an ad that gave none) its country. It is
+ * in scope when that code starts with one of the prefixes: a GB ad without a region is visible to a `GB`
+ * regulator and national ones, a CN ad without one to national regulators (and a `CN` scope) but to no city.
+ * Alerts carry the same code (`jurisdiction`), and the index keys are built from it (keys.ts).
  */
 import type { Principal } from '#shared/pipeline/ports.ts';
 
@@ -23,11 +25,17 @@ export function regionPartition(code: string): string {
   return c.split('-')[0] ?? c;
 }
 
-export function inScope(principal: Principal, regionCode: string | null): boolean {
+/** The code a case or alert is scoped by: its region code, else its country; upper-cased. */
+export function jurisdictionOf(c: { regionCode?: string | null | undefined; country: string }): string {
+  return (c.regionCode || c.country).trim().toUpperCase();
+}
+
+/** Whether a jurisdiction code (`jurisdictionOf`) is in the principal's scope. */
+export function inScope(principal: Principal, jurisdiction: string | null): boolean {
   if (principal.kind !== 'regulator') return false;
   if (principal.regions === '*') return true;
-  if (!regionCode) return false;
-  const code = regionCode.trim().toUpperCase();
+  if (!jurisdiction) return false;
+  const code = jurisdiction.trim().toUpperCase();
   return principal.regions.some((r) => code.startsWith(regionPrefix(r)));
 }
 

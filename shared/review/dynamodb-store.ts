@@ -12,6 +12,7 @@ import {
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
+import { headFromItem } from '#shared/adapters/dynamodb/case-store.ts';
 import { defaultDocumentClient, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
 import { caseIndexKeys, caseKey, severityDigit } from '#shared/pipeline/keys.ts';
 import { INDEX } from '#shared/pipeline/resources.ts';
@@ -43,17 +44,26 @@ interface Partition {
 
 /** Index rows carry the list attributes only: fill what a projection may leave out. */
 function toSummary(item: Record<string, unknown>): CaseSummary {
-  const c = stripKeys<CaseSummary & { audit?: unknown }>(item);
-  const { audit: _audit, ...head } = c;
-  return {
-    ...head,
-    regionCode: head.regionCode ?? null,
-    city: head.city ?? null,
-    employerName: head.employerName ?? null,
-    creditCode: head.creditCode ?? null,
-    categories: head.categories ?? [],
-    rules: head.rules ?? [],
-  };
+  const head = headFromItem(item);
+  return { ...head, categories: head.categories ?? [], rules: head.rules ?? [] };
+}
+
+/**
+ * A FilterExpression term: the case's jurisdiction code (shared/pipeline/scope.ts: its region code, else its
+ * country) begins with one of the placeholders' values. A head without a region code has no `regionCode`
+ * attribute (heads written before that stored NULL: matched too).
+ */
+function jurisdictionBeginsWith(
+  placeholders: readonly string[],
+  names: Record<string, string>,
+  values: Record<string, unknown>,
+): string {
+  names['#region'] = 'regionCode';
+  names['#country'] = 'country';
+  values[':nullType'] = 'NULL';
+  const region = placeholders.map((p) => `begins_with(#region, ${p})`).join(' OR ');
+  const country = placeholders.map((p) => `begins_with(#country, ${p})`).join(' OR ');
+  return `(${region} OR ((attribute_not_exists(#region) OR attribute_type(#region, :nullType)) AND (${country})))`;
 }
 
 /** The UTC days (YYYY-MM-DD) that [from, to) touches; at most MAX_DAYS. */
@@ -135,18 +145,16 @@ export class DynamoReviewStore implements ReviewStore {
     const parts: string[] = [];
     const prefixes = scopePrefixes(q.who);
     if (prefixes) {
-      names['#region'] = 'regionCode';
-      const ors = prefixes.map((p, i) => {
+      const placeholders = prefixes.map((p, i) => {
         values[`:scope${i}`] = p;
-        return `begins_with(#region, :scope${i})`;
+        return `:scope${i}`;
       });
-      parts.push(`(${ors.join(' OR ')})`);
+      parts.push(jurisdictionBeginsWith(placeholders, names, values));
     }
     const f = q.filter;
     if (f.regionCode) {
-      names['#region'] = 'regionCode';
       values[':rp'] = regionPrefix(f.regionCode);
-      parts.push('begins_with(#region, :rp)');
+      parts.push(jurisdictionBeginsWith([':rp'], names, values));
     }
     if (f.platform) {
       names['#platform'] = 'platform';

@@ -34,7 +34,7 @@ export class MemoryReviewStore implements ReviewStore {
 
   async employerCases(who: RegulatorPrincipal, employerKey: string, limit: number): Promise<CaseSummary[]> {
     return [...this.cases.values()]
-      .filter((c) => c.employerKey === employerKey && covers(who, c.regionCode))
+      .filter((c) => c.employerKey === employerKey && covers(who, c))
       .slice(0, limit)
       .map(summaryOf);
   }

@@ -4,7 +4,7 @@
  */
 import { severityRank } from '#shared/engine/types.ts';
 import { severityDigit } from '#shared/pipeline/keys.ts';
-import { regionPrefix } from '#shared/pipeline/scope.ts';
+import { jurisdictionOf, regionPrefix } from '#shared/pipeline/scope.ts';
 import { covers } from '#shared/review/scope.ts';
 import type { CaseFilter, CaseSummary, RegulatorPrincipal } from '#shared/review/types.ts';
 
@@ -20,12 +20,12 @@ export const byQueueOrder = (a: CaseSummary, b: CaseSummary): number => {
 
 /** Whether a case is in the regulator's scope and passes the filter. The service applies it to every row. */
 export function matches(c: CaseSummary, who: RegulatorPrincipal, f: CaseFilter): boolean {
-  if (!covers(who, c.regionCode)) return false;
+  if (!covers(who, c)) return false;
   if (f.status && c.status !== f.status) return false;
   if (f.category && !c.categories.includes(f.category)) return false;
   if (f.severity && severityRank(c.maxSeverity) < severityRank(f.severity)) return false;
   if (f.platform && c.platform !== f.platform) return false;
-  if (f.regionCode && !(c.regionCode ?? '').toUpperCase().startsWith(regionPrefix(f.regionCode))) return false;
+  if (f.regionCode && !jurisdictionOf(c).startsWith(regionPrefix(f.regionCode))) return false;
   if (f.creditCode && (c.creditCode ?? '').toUpperCase() !== f.creditCode.toUpperCase()) return false;
   if (f.from && c.createdAt < f.from) return false;
   if (f.to && c.createdAt >= f.to) return false;

@@ -2,7 +2,7 @@
  * Jurisdiction scope of review calls: only regulators pass, and a case is visible when the pipeline's
  * region rule (shared/pipeline/scope.ts: prefixes, 430100 covers 4301xx) puts its region code in scope.
  */
-import { inScope, regionPrefix } from '#shared/pipeline/scope.ts';
+import { inScope, jurisdictionOf, regionPrefix } from '#shared/pipeline/scope.ts';
 import { ReviewForbiddenError } from '#shared/review/errors.ts';
 import type { Principal, RegulatorPrincipal } from '#shared/review/types.ts';
 
@@ -12,9 +12,11 @@ export function requireRegulator(principal: Principal | undefined): RegulatorPri
   return principal;
 }
 
-/** A case without a region code is visible to national regulators only. */
-export const covers = (p: RegulatorPrincipal, regionCode: string | null | undefined): boolean =>
-  inScope(p, regionCode || null);
+/** Whether the case is in the regulator's scope: its region code, else its country (pipeline/scope.ts). */
+export const covers = (
+  p: RegulatorPrincipal,
+  c: { regionCode?: string | null | undefined; country: string },
+): boolean => inScope(p, jurisdictionOf(c));
 
 /** The prefixes a regulator sees, or undefined for national scope. */
 export function scopePrefixes(p: RegulatorPrincipal): string[] | undefined {

@@ -71,14 +71,14 @@ export class ReviewService {
   async getCase(principal: Principal | undefined, caseId: string): Promise<CaseDetail> {
     const who = requireRegulator(principal);
     const c = await this.store.getCase(caseId);
-    if (!c || !covers(who, c.regionCode)) throw new CaseNotFoundError(`case ${caseId} not found`);
+    if (!c || !covers(who, c)) throw new CaseNotFoundError(`case ${caseId} not found`);
     let employerCases: CaseSummary[] = [];
     // the employer key is the credit code, else the normalised employer name (shared/pipeline/keys.ts)
     const employer = c.employerKey ?? c.creditCode ?? 'unknown';
     if (employer !== 'unknown') {
       const found = await this.store.employerCases(who, employer, EMPLOYER_CASES + 1);
       employerCases = found
-        .filter((o) => o.caseId !== c.caseId && covers(who, o.regionCode))
+        .filter((o) => o.caseId !== c.caseId && covers(who, o))
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
         .slice(0, EMPLOYER_CASES);
     }
@@ -93,7 +93,7 @@ export class ReviewService {
     const who = requireRegulator(principal);
     const input = parseDecision(body);
     const c = await this.store.getCase(caseId);
-    if (!c || !covers(who, c.regionCode)) throw new CaseNotFoundError(`case ${caseId} not found`);
+    if (!c || !covers(who, c)) throw new CaseNotFoundError(`case ${caseId} not found`);
     if (c.version !== input.expectedVersion) {
       throw new VersionConflictError(`case ${caseId} changed: it is at version ${c.version}`, c.version);
     }

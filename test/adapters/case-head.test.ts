@@ -67,6 +67,14 @@ describe('headUpdateInput', () => {
     expect(input.ExpressionAttributeValues?.[':entry']).toEqual([decision(1)]);
   });
 
+  it('removes attributes a new ad version no longer gives, in the same write', () => {
+    const input = headUpdateInput('t', 'c_1', 2, { set: { version: 3, city: '长沙' }, remove: ['regionCode'] });
+    expect(input.UpdateExpression).toBe('SET #version = :version, #city = :city REMOVE #regionCode');
+    expect(input.ExpressionAttributeNames?.['#regionCode']).toBe('regionCode');
+    expect(() => headUpdateInput('t', 'c', 1, { set: { city: 'x' }, remove: ['city'] })).toThrow(HeadChangeError);
+    expect(() => headUpdateInput('t', 'c', 1, { set: { city: 'x' }, remove: ['version'] })).toThrow(HeadChangeError);
+  });
+
   it('refuses changes it cannot express safely', () => {
     expect(() => headUpdateInput('t', 'c', 1, { set: { audit: [] } })).toThrow(HeadChangeError);
     expect(() => headUpdateInput('t', 'c', 1, { set: { expected: 2 } })).toThrow(HeadChangeError);

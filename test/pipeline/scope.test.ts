@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inScope, regionPartition, regionPrefix, scopePartitions } from '#shared/pipeline/scope.ts';
+import { inScope, jurisdictionOf, regionPartition, regionPrefix, scopePartitions } from '#shared/pipeline/scope.ts';
 import type { Principal } from '#shared/pipeline/ports.ts';
 
 const reg = (regions: string[] | '*'): Principal => ({ kind: 'regulator', regions, subject: 't' });
@@ -20,6 +20,16 @@ describe('region scope', () => {
     expect(inScope(changsha, null)).toBe(false);
     expect(inScope(reg('*'), null)).toBe(true);
     expect(inScope({ kind: 'platform', platform: 'p', subject: 'p' }, '430102')).toBe(false);
+  });
+  it('scopes a case without a region code by its country, and never into a narrower region', () => {
+    expect(jurisdictionOf({ regionCode: '430102', country: 'CN' })).toBe('430102');
+    expect(jurisdictionOf({ regionCode: null, country: 'gb' })).toBe('GB');
+    expect(jurisdictionOf({ country: 'US' })).toBe('US');
+    const gb = jurisdictionOf({ regionCode: null, country: 'GB' });
+    expect(inScope(reg(['GB']), gb)).toBe(true);
+    expect(inScope(reg(['GB-SCT']), gb)).toBe(false);
+    expect(inScope(reg(['US']), gb)).toBe(false);
+    expect(inScope(reg(['430100']), jurisdictionOf({ regionCode: null, country: 'CN' }))).toBe(false);
   });
   it('maps regions to index partitions', () => {
     expect(regionPartition('430102')).toBe('43');

@@ -75,7 +75,9 @@ describe('DynamoReviewStore error paths', () => {
     const calls = ddb.commandCalls(QueryCommand);
     expect(calls.map((c) => c.args[0].input.ExpressionAttributeValues?.[':pk'])).toEqual(['RQ#43#open']);
     expect(calls[0]?.args[0].input.IndexName).toBe('gsi1-region-status');
-    expect(calls[0]?.args[0].input.FilterExpression).toBe('(begins_with(#region, :scope0))');
+    expect(calls[0]?.args[0].input.FilterExpression).toBe(
+      '(begins_with(#region, :scope0) OR ((attribute_not_exists(#region) OR attribute_type(#region, :nullType)) AND (begins_with(#country, :scope0))))',
+    );
     expect(calls[0]?.args[0].input.ExpressionAttributeValues?.[':scope0']).toBe('4301');
   });
 });

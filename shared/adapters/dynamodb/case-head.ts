@@ -17,6 +17,8 @@ export interface HeadChange {
   bumpVersion?: boolean;
   /** Entries appended to the audit trail (decisions only: the worker never touches `audit`). */
   appendAudit?: readonly unknown[];
+  /** Attributes removed (a field the latest ad version no longer gives). */
+  remove?: readonly string[];
 }
 
 export interface HeadWrite {
@@ -70,11 +72,19 @@ export function headUpdateInput(
     values[':empty'] = [];
     sets.push('#audit = list_append(if_not_exists(#audit, :empty), :entry)');
   }
-  if (!sets.length) throw new HeadChangeError('a head write must change something');
+  const removes: string[] = [];
+  for (const k of change.remove ?? []) {
+    if (!PLAIN.test(k) || RESERVED.has(k) || k === 'version' || k in change.set) {
+      throw new HeadChangeError(`attribute cannot be removed in this head write: ${k}`);
+    }
+    names[`#${k}`] = k;
+    removes.push(`#${k}`);
+  }
+  if (!sets.length) throw new HeadChangeError('a head write must set something');
   return {
     TableName: tableName,
     Key: caseKey(caseId),
-    UpdateExpression: `SET ${sets.join(', ')}`,
+    UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
     ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,

@@ -16,12 +16,25 @@ import {
   type TableOptions,
 } from '#shared/adapters/dynamodb/client.ts';
 
-/** The head's attributes as stored, without keys (index keys included, recomputed from the fields). */
-export const headAttributes = (head: CaseSummary): Record<string, unknown> => ({
-  ...caseIndexKeys(head),
-  itemType: 'case',
-  ...head,
-});
+/** Head fields that may be unknown: stored as no attribute at all, read back as null. */
+const NULLABLE = ['regionCode', 'city', 'employerName', 'creditCode'] as const;
+
+/**
+ * The head's attributes as stored, without keys (index keys included, recomputed from the fields). A field
+ * the ad did not give (no region code, no employer name) is left out rather than stored as NULL.
+ */
+export function headAttributes(head: CaseSummary): Record<string, unknown> {
+  const attrs: Record<string, unknown> = { ...caseIndexKeys(head), itemType: 'case', ...head };
+  for (const k of NULLABLE) if (attrs[k] === null) delete attrs[k];
+  return attrs;
+}
+
+/** A head item (or an index row of it) as a CaseSummary: keys and the audit trail dropped, absent fields null. */
+export function headFromItem(item: Record<string, unknown>): CaseSummary {
+  const { audit: _audit, ...head } = stripKeys<CaseSummary & { audit?: unknown }>(item);
+  for (const k of NULLABLE) head[k] ??= null;
+  return head;
+}
 
 export class DynamoCaseStore implements CaseStore {
   private readonly tableName: string;
@@ -37,9 +50,7 @@ export class DynamoCaseStore implements CaseStore {
       const out = await this.client.send(
         new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true }),
       );
-      if (!out.Item) return undefined;
-      const { audit: _audit, ...head } = stripKeys<CaseSummary & { audit?: unknown }>(out.Item);
-      return head;
+      return out.Item ? headFromItem(out.Item) : undefined;
     } catch (err) {
       throw storeError('getCaseHead', err);
     }
@@ -73,7 +84,8 @@ export class DynamoCaseStore implements CaseStore {
       tableName: this.tableName,
       caseId: next.caseId,
       expectedVersion,
-      change: { set: headAttributes(next) },
+      // a field the new ad version no longer gives is removed, not left from the old version
+      change: { set: headAttributes(next), remove: NULLABLE.filter((k) => next[k] === null) },
       operation: 'updateCase',
       onStale: (cause) => new StaleVersionError(expectedVersion, { cause }),
     });
