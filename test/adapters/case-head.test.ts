@@ -2,20 +2,17 @@
  * The one versioned head write both the worker (new ad versions) and the review API (decisions) use:
  * its UpdateItem with the SDK faked, then the two writers racing for one head version on dynalite.
  */
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HeadChangeError, headUpdateInput, updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
-import { localDynamoClient } from '#shared/local/clients.ts';
-import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
-import { ensureTable } from '#shared/local/provision.ts';
 import { StaleVersionError, StoreError } from '#shared/pipeline/errors.ts';
 import type { AuditEntry, CaseSummary } from '#shared/pipeline/ports.ts';
-import { TABLE } from '#shared/pipeline/resources.ts';
 import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
 import { VersionConflictError } from '#shared/review/errors.ts';
 import { conditionFailed, documentClient, throttled } from '#test/adapters/clients.ts';
+import { startTestTable, type TestTable } from '#test/adapters/dynalite-table.ts';
 
 const head: CaseSummary = {
   caseId: 'c_head',
@@ -116,21 +113,16 @@ describe('updateCaseHead with the SDK faked', () => {
 });
 
 describe('the worker and a reviewer racing for one head version on dynalite', () => {
-  let server: LocalEndpoint;
-  let client: DynamoDBDocumentClient;
-  const tableName = 'rw-case-head-test';
-
+  let table: TestTable;
   beforeAll(async () => {
-    server = await startDynamoServer();
-    const base = localDynamoClient(server.endpoint, 'ap-east-1');
-    await ensureTable(base, TABLE, tableName);
-    client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+    table = await startTestTable('rw-case-head-test');
   });
   afterAll(async () => {
-    await server?.stop();
+    await table?.stop();
   });
 
   it('lets exactly one of them win, and gives the loser its own typed error', async () => {
+    const { tableName, client } = table;
     const cases = new DynamoCaseStore({ tableName, client });
     const review = new DynamoReviewStore({ tableName, client });
     expect(await cases.createCase(head)).toBe('written');

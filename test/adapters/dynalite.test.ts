@@ -2,35 +2,30 @@
  * The DynamoDB adapters against a real DynamoDB protocol endpoint (dynalite in-process on 127.0.0.1,
  * a free port): conditional writes, the employer index and the screening service end to end.
  */
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAlertLedger } from '#shared/adapters/dynamodb/alert-ledger.ts';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
 import { DynamoCredentialStore } from '#shared/adapters/dynamodb/credential-store.ts';
 import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
-import { localDynamoClient } from '#shared/local/clients.ts';
-import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
-import { ensureTable } from '#shared/local/provision.ts';
 import { AlertService } from '#shared/pipeline/alerts.ts';
 import { hashToken } from '#shared/pipeline/auth.ts';
 import { StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIdOf } from '#shared/pipeline/keys.ts';
-import { TABLE } from '#shared/pipeline/resources.ts';
 import { ScreeningService } from '#shared/pipeline/screening.ts';
+import { startTestTable, type TestTable } from '#test/adapters/dynalite-table.ts';
 import { FakeScreener, finding, MemoryPublisher, makeAd, message } from '#test/pipeline/fakes.ts';
 
-let server: LocalEndpoint;
+let table: TestTable;
 let client: DynamoDBDocumentClient;
 const tableName = 'rw-adapter-test';
 
 beforeAll(async () => {
-  server = await startDynamoServer();
-  const base = localDynamoClient(server.endpoint, 'ap-east-1');
-  await ensureTable(base, TABLE, tableName);
-  client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+  table = await startTestTable(tableName);
+  client = table.client;
 });
 afterAll(async () => {
-  await server?.stop();
+  await table?.stop();
 });
 
 function service(screener: FakeScreener, publisher = new MemoryPublisher()) {

@@ -2,28 +2,22 @@
  * The DynamoDB review store against dynalite (a real DynamoDB API endpoint, in-process on a free port),
  * with cases written by the pipeline's own case-store adapter so both sides agree on the item format.
  */
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
-import { localDynamoClient } from '#shared/local/clients.ts';
-import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
-import { ensureTable } from '#shared/local/provision.ts';
-import { TABLE } from '#shared/pipeline/resources.ts';
 import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
 import { CaseNotFoundError, ReviewValidationError, VersionConflictError } from '#shared/review/errors.ts';
 import { ReviewService } from '#shared/review/service.ts';
+import { startTestTable, type TestTable } from '#test/adapters/dynalite-table.ts';
 import { CASES, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
 
-let server: LocalEndpoint;
+let table: TestTable;
 let service: ReviewService;
 let store: DynamoReviewStore;
 const tableName = 'review-test';
 
 beforeAll(async () => {
-  server = await startDynamoServer();
-  const raw = localDynamoClient(server.endpoint, 'us-east-1');
-  await ensureTable(raw, TABLE, tableName);
-  const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
+  table = await startTestTable(tableName, 'us-east-1');
+  const doc = table.client;
   const writer = new DynamoCaseStore({ tableName, client: doc });
   for (const c of CASES) {
     const { versions, audit: _audit, ...head } = c;
@@ -38,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await table?.stop();
 });
 
 const ids = (items: { caseId: string }[]) => items.map((c) => c.caseId);

@@ -3,31 +3,28 @@
  * stored without a `regionCode` attribute by the worker, scoped by their country in every review route
  * — the same code their alerts carry (`jurisdiction`) — over dynalite, through the pipeline's own writers.
  */
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAlertLedger } from '#shared/adapters/dynamodb/alert-ledger.ts';
 import { DynamoCaseStore, headAttributes } from '#shared/adapters/dynamodb/case-store.ts';
 import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
-import { localDynamoClient } from '#shared/local/clients.ts';
-import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
-import { ensureTable } from '#shared/local/provision.ts';
 import { AlertService } from '#shared/pipeline/alerts.ts';
 import { caseIdOf, caseKey } from '#shared/pipeline/keys.ts';
 import type { Principal } from '#shared/pipeline/ports.ts';
-import { TABLE } from '#shared/pipeline/resources.ts';
 import { ScreeningService } from '#shared/pipeline/screening.ts';
 import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
 import { CaseNotFoundError } from '#shared/review/errors.ts';
 import { MemoryReviewStore } from '#shared/review/memory-store.ts';
 import { ReviewService } from '#shared/review/service.ts';
 import type { Case } from '#shared/review/types.ts';
+import { startTestTable, type TestTable } from '#test/adapters/dynalite-table.ts';
 import { FakeScreener, finding, MemoryPublisher, makeAd, message } from '#test/pipeline/fakes.ts';
 import { REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
 
 const UK: Principal = { kind: 'regulator', subject: 'ehrc', regions: ['GB'] };
 const SCOTLAND: Principal = { kind: 'regulator', subject: 'scotland', regions: ['GB-SCT'] };
 
-let server: LocalEndpoint;
+let table: TestTable;
 let doc: DynamoDBDocumentClient;
 let cases: DynamoCaseStore;
 let review: ReviewService;
@@ -51,10 +48,8 @@ const cnNoRegion = makeAd({ adId: 'cn-1', location: { country: 'CN', city: '长�
 const cnChangsha = makeAd({ adId: 'cn-2' });
 
 beforeAll(async () => {
-  server = await startDynamoServer();
-  const base = localDynamoClient(server.endpoint, 'ap-east-1');
-  await ensureTable(base, TABLE, tableName);
-  doc = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+  table = await startTestTable(tableName);
+  doc = table.client;
   const opts = { tableName, client: doc };
   cases = new DynamoCaseStore(opts);
   const worker = new ScreeningService({
@@ -73,7 +68,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await server?.stop();
+  await table?.stop();
 });
 
 const headItem = async (adId: string) =>
