@@ -7,7 +7,7 @@
  * ("black trousers preferred", "white goods"), equal-opportunity statements, and invitations to
  * under-represented groups (positive action).
  */
-import { applicantMatches, inclusiveSentence } from '#shared/rules/en/lib/applicant.ts';
+import { applicantMatches, isInclusive } from '#shared/rules/en/lib/applicant.ts';
 import { defineRule, type RuleHit } from '#shared/engine/types.ts';
 import type { AdDocument, Match } from '#shared/text/document.ts';
 import { isEeoStatement, limit, sentenceText, textBefore } from '#shared/rules/en/lib/context.ts';
@@ -45,9 +45,8 @@ const CASTING =
   /\b(?:casting|auditions?|actors?|actress(?:es)?|to play the|role of|film|theatre|theater|stage production)\b/;
 
 function keep(doc: AdDocument, m: Match, groupText: string | undefined): boolean {
-  if (inclusiveSentence(doc, m)) return false;
   const sentence = sentenceText(doc, m.field, m.start, m.end);
-  if (CASTING.test(sentence)) return false;
+  if (isInclusive(sentence) || CASTING.test(sentence)) return false;
   const entry = groupText ? entryFor(RACE_GROUPS, groupText) : undefined;
   if (entry?.colour) {
     if (COLOUR_CONTEXT.test(sentence)) return false;

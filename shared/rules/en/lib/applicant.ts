@@ -17,11 +17,12 @@ import { ARTICLE_BEFORE } from '#shared/rules/en/lib/group-patterns.ts';
 import { scan } from '#shared/rules/en/lib/scan.ts';
 import type { Trigger } from '#shared/rules/en/lib/triggers.ts';
 
+/** The sentence is an equal-opportunity statement or a positive-action invitation. */
+export const isInclusive = (sentence: string): boolean => isEeoStatement(sentence) || isEncouragement(sentence);
+
 /** The match's sentence is an equal-opportunity statement or a positive-action invitation. */
-export function inclusiveSentence(doc: AdDocument, m: Match): boolean {
-  const s = sentenceText(doc, m.field, m.start, m.end);
-  return isEeoStatement(s) || isEncouragement(s);
-}
+export const inclusiveSentence = (doc: AdDocument, m: Match): boolean =>
+  isInclusive(sentenceText(doc, m.field, m.start, m.end));
 
 /**
  * The first matches of a group pattern (`limit`), less those whose group word is followed within
