@@ -48,7 +48,7 @@ export function extractFeatures(doc: AdDocument, opts: ExtractOptions = {}): Fea
     for (const k of values.keys()) values.set(k, scale);
   }
   values.set(`s:lang-${doc.language}`, 1);
-  for (const f of structuralFeatures(doc)) {
+  for (const f of structuralFeatures(doc, buf.cues)) {
     values.set(f.name, 1);
     if (withSpans && f.span && !spans.has(f.name)) spans.set(f.name, f.span);
   }

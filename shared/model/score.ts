@@ -98,7 +98,7 @@ function structuralSum(model: LinearModel, doc: AdDocument, found: readonly Stru
 export function quickScore(model: LinearModel, doc: AdDocument): QuickScore {
   const buf = scanTokens(doc);
   const [sum, n] = sumDistinct(model, buf, false);
-  let z = structuralSum(model, doc, structuralFeatures(doc));
+  let z = structuralSum(model, doc, structuralFeatures(doc, buf.cues));
   if (n > 0) z += sum / Math.sqrt(n);
   return { probability: sigmoid(z), units: buf.units };
 }
@@ -118,7 +118,7 @@ const byValueThenName = (a: Candidate, b: Candidate): number =>
 export function explainScore(model: LinearModel, doc: AdDocument, topK = 5): Explained {
   const buf = scanTokens(doc);
   const [sum, n] = sumDistinct(model, buf, true);
-  const found = structuralFeatures(doc);
+  const found = structuralFeatures(doc, buf.cues);
   let z = structuralSum(model, doc, found);
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
   z += sum * scale;

@@ -7,6 +7,7 @@
  */
 import type { AdDocument, TextField } from '#shared/text/document.ts';
 import { creditCodeState } from '#shared/model/credit-code.ts';
+import { ALL_CUES, CUE_FAMILIES, IM_CUE } from '#shared/model/cues.ts';
 
 export interface StructuralFeature {
   name: string;
@@ -45,8 +46,6 @@ const COMPANY =
   /(?:有限公司|有限责任公司|股份公司|集团|工厂|\b(?:inc|llc|ltd|limited|corp|corporation|company|gmbh|plc)\b)/i;
 const FREE_MAIL =
   /@(?:gmail|yahoo|hotmail|outlook|live|aol|icloud|protonmail|qq|163|126|sina|sohu|foxmail|yeah|139)\.(?:com|cn|net)\b/i;
-const IM_TEXT =
-  /(?:微信|weixin|wechat|vx|v信|薇信|威信|加v|qq号?|扣扣|telegram|whatsapp|skype|line ?id|kakao)\s?[:：号]?\s?[a-z0-9_-]{4,30}|(?:telegram|whatsapp|wechat|微信|qq)/gi;
 const DUTY_CUE =
   /(?:岗位职责|工作职责|工作内容|职位描述|主要职责|负责|duties|responsibilit|you will|your role|the role|key tasks|what you.ll do)/i;
 const REQ_CUE =
@@ -54,22 +53,8 @@ const REQ_CUE =
 const LOC_CUE = /(?:地址|地点|工作地|上班地|location|address|located|office in|based in|区|路|街)/i;
 const HEADCOUNT_CUE =
   /(?:招聘?\s?\d{1,5}\s?[名人位个]|\d{1,5}\s?[名人]|若干|headcount|\d{1,5} (?:positions|openings|vacancies))/i;
-const URGENCY =
-  /(?:急招|急聘|急需|马上上岗|当天上岗|当天入职|立即上岗|名额有限|速来|先到先得|随到随面|urgent|immediate(?:ly)? start|start immediately|asap|limited (?:slots|positions|spots)|apply now|hurry)/gi;
-const NO_EXPERIENCE = /(?:无需经验|无经验可|零基础|小白可|no experience (?:needed|required|necessary)|no experience)/gi;
-const EASY_MONEY =
-  /(?:日结|轻松|月入过万|月入[0-9一二三四五六七八九十]+万|收入无上限|上不封顶|高薪|躺赚|兼职|在家|手机操作|easy money|earn up to|unlimited (?:income|earning)|be your own boss|extra income|weekly pay|paid daily)/gi;
-const HOME_WORK = /(?:在家|居家|足不出户|work (?:from|at) home|home[- ]based|remote(?:ly)?)/i;
 const MONEY_TITLE = /(?:\d{1,7}\s?(?:元|块|k|千|万|w)|[$¥￥]\s?\d|\d{1,7}\s?(?:\/|per )\s?(?:hour|hr|day|week))/i;
 const PAY_TEXT = /(?:薪|工资|元|月薪|底薪|待遇|salary|pay|wage|\$\s*\d|per hour|per year|compensation)/i;
-/**
- * The cues most ads lack, joined into one pattern: a single scan of the ad tells the common clean ad
- * from one worth the exact per-field scans (which find the span). Matches whenever one of them would.
- */
-const RARE_CUES = new RegExp(
-  [IM_TEXT, URGENCY, NO_EXPERIENCE, EASY_MONEY, HOME_WORK].map((r) => `(?:${r.source})`).join('|'),
-  'i',
-);
 
 /** Rough monthly pay in the ad's currency unit, and the usual upper end for that market. */
 const MONTHLY_FACTOR: Record<string, number> = { hour: 173, day: 21.75, week: 4.33, month: 1, year: 1 / 12 };
@@ -105,11 +90,17 @@ function exclamations(text: string, max: number): number {
   return n;
 }
 
+const IM_FAMILY = CUE_FAMILIES.find((f) => f.name === 's:im-in-text');
+
 /** Structural checks read the head of each field only (bounded time on megabyte inputs). */
 const MAX_FIELD = 20_000;
 const BODY_AND_CONTACT: readonly TextField[] = ['title', 'description', 'requirements', 'benefits', 'contact.im'];
 
-export function structuralFeatures(doc: AdDocument): StructuralFeature[] {
+/**
+ * `cues`: the wording-cue families whose anchors the token scan found (TokenBuffer.cues); only those
+ * run their pattern. ALL_CUES runs every family (same features, slower).
+ */
+export function structuralFeatures(doc: AdDocument, cues: number = ALL_CUES): StructuralFeature[] {
   const ad = doc.ad;
   const out: StructuralFeature[] = [];
   const add = (name: string, span?: StructuralFeature['span']) => out.push(span ? { name, span } : { name });
@@ -141,24 +132,23 @@ export function structuralFeatures(doc: AdDocument): StructuralFeature[] {
   const hasIm = Boolean(c?.im?.trim());
   if (hasIm && !hasPhone && !hasEmail) add('s:im-only');
   if (hasEmail && FREE_MAIL.test(c?.email ?? '')) add('s:free-mail');
-  const rare = RARE_CUES.test(hasIm ? `${body}\n${head('contact.im')}` : body);
-  const im = rare ? firstMatch(doc, IM_TEXT, BODY_AND_CONTACT) : undefined;
-  if (im) add('s:im-in-text', im);
-
   if (!DUTY_CUE.test(body)) add('s:missing-duties');
   if (!REQ_CUE.test(body)) add('s:missing-requirements');
   if (!ad.location?.city && !ad.location?.address && !LOC_CUE.test(body)) add('s:missing-location');
   if (ad.headcount === undefined && !HEADCOUNT_CUE.test(body)) add('s:missing-headcount');
 
-  if (rare) {
-    const urgency = firstMatch(doc, URGENCY);
-    if (urgency) add('s:urgency', urgency);
-    const noExp = firstMatch(doc, NO_EXPERIENCE);
-    if (noExp) add('s:no-experience', noExp);
-    const easy = firstMatch(doc, EASY_MONEY);
-    if (easy) add('s:easy-money', easy);
+  let families = cues;
+  if (hasIm && IM_FAMILY && firstMatch(doc, IM_FAMILY.pattern, ['contact.im'])) families |= IM_CUE;
+  let home = false;
+  for (let i = 0; i < CUE_FAMILIES.length; i++) {
+    if ((families & (1 << i)) === 0) continue;
+    const cue = CUE_FAMILIES[i] as (typeof CUE_FAMILIES)[number];
+    const span = firstMatch(doc, cue.pattern, cue.name === 's:im-in-text' ? BODY_AND_CONTACT : undefined);
+    if (!span) continue;
+    add(cue.name, span);
+    if (cue.name === 's:home-work') home = true;
   }
-  if (ad.location?.remote || (rare && HOME_WORK.test(body))) add('s:home-work');
+  if (ad.location?.remote && !home) add('s:home-work');
   if (doc.text('description').length < 120) add('s:short');
   if (exclamations(body, 3) >= 3) add('s:exclaim');
   if (MONEY_TITLE.test(doc.text('title')))

@@ -13,6 +13,14 @@
 import type { AdDocument, TextField } from '#shared/text/document.ts';
 import { stem } from '#shared/text/tokens.ts';
 import { finish, prefixState, step, stepString } from '#shared/model/hash.ts';
+import {
+  ALL_CUES,
+  englishWordCues,
+  HAN_ANCHOR_FIRST,
+  hanPairCues,
+  LATIN_ANCHOR_FIRST,
+  latinRunCues,
+} from '#shared/model/cues.ts';
 
 /** The fields whose words the model reads, in order (index = field number in a token's meta). */
 export const MODEL_FIELDS: readonly TextField[] = ['title', 'description', 'requirements', 'benefits'];
@@ -40,6 +48,8 @@ export class TokenBuffer {
   length = 0;
   /** About how many words the ad has: English words, or Han characters / 2 + Latin words. */
   units = 0;
+  /** Wording-cue families whose anchors occur (bit i = CUE_FAMILIES[i], see cues.ts). */
+  cues = 0;
 
   push(key: number, start: number, end: number, meta: number): void {
     if (this.length === this.keys.length) this.grow();
@@ -77,6 +87,8 @@ interface StemEntry {
   stem: string;
   e: number;
   t: number;
+  /** Cue families anchored in the word. */
+  cues: number;
 }
 const STEM_CACHE_MAX = 100_000;
 const stemCache = new Map<string, StemEntry>();
@@ -88,7 +100,7 @@ function stemEntry(word: string): StemEntry {
   let s = stemCache.get(word);
   if (s === undefined) {
     const st = stem(word);
-    s = { word, stem: st, e: finish(stepString(E, st)), t: finish(stepString(T, st)) };
+    s = { word, stem: st, e: finish(stepString(E, st)), t: finish(stepString(T, st)), cues: englishWordCues(word) };
     if (stemCache.size >= STEM_CACHE_MAX) {
       stemCache.clear();
       stemByHash.clear();
@@ -129,6 +141,7 @@ function scanChinese(text: string, end: number, field: number, buf: TokenBuffer)
     if (isHan(c)) {
       buf.units += 0.5;
       if (prev >= 0) {
+        if (HAN_ANCHOR_FIRST[prev] === 1) buf.cues |= hanPairCues(prev, c);
         buf.push(finish(step(step(Z, prev), c)), i - 1, i + 1, han);
         if (title) buf.push(finish(step(step(T, prev), c)), i - 1, i + 1, han | TITLE_COPY);
       } else if (i + 1 >= end || !isHan(text.charCodeAt(i + 1))) {
@@ -159,6 +172,8 @@ function scanChinese(text: string, end: number, field: number, buf: TokenBuffer)
           letters++;
         } else break;
       }
+      const c0 = text.charCodeAt(s);
+      if (c0 < 128 && LATIN_ANCHOR_FIRST[c0] === 1) buf.cues |= latinRunCues(text, s, i);
       if (letters === 0 || i - s > MAX_TOKEN) continue;
       if (run > 0) {
         hz = stepShape(hz, run);
@@ -179,7 +194,9 @@ function scanEnglish(text: string, end: number, field: number, buf: TokenBuffer)
   const meta = field | (KIND_STEM << 2);
   let i = 0;
   while (i < end) {
-    if (!isLower(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isLower(c)) {
+      if (c >= 0x3400 && isHan(c)) buf.cues = ALL_CUES; // Han cue words are not anchored in English ads
       i++;
       continue;
     }
@@ -197,8 +214,12 @@ function scanEnglish(text: string, end: number, field: number, buf: TokenBuffer)
       else break;
     }
     i = last + 1;
-    if (i - s > MAX_TOKEN) continue;
+    if (i - s > MAX_TOKEN) {
+      buf.cues |= englishWordCues(text.slice(s, i));
+      continue;
+    }
     const entry = stemAt(text, s, i, hLast);
+    buf.cues |= entry.cues;
     buf.units += 1;
     buf.push(entry.e, s, i, meta);
     if (title) buf.push(entry.t, s, i, meta | TITLE_COPY);
@@ -211,6 +232,7 @@ const shared = new TokenBuffer();
 export function scanTokens(doc: AdDocument, buf: TokenBuffer = shared): TokenBuffer {
   buf.length = 0;
   buf.units = 0;
+  buf.cues = 0;
   for (let f = 0; f < MODEL_FIELDS.length; f++) {
     const text = doc.text(MODEL_FIELDS[f] as TextField);
     const end = Math.min(text.length, MAX_FIELD);

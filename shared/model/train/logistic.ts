@@ -21,7 +21,7 @@ export interface TrainOptions {
   minDf: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.00001, iterations: 300, learningRate: 0.5, minDf: 2 };
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.000002, iterations: 300, learningRate: 0.5, minDf: 2 };
 
 export interface TrainedWeights {
   bias: number;
