@@ -47,8 +47,9 @@ export class LinearModel {
   readonly highAt: number;
   readonly bias: number;
   private readonly weights: Map<string, number>;
+  /** Open-addressed table, slot i = (key at 2i, weight at 2i + 1): one cache line per probe. */
   private readonly keys: Int32Array;
-  private readonly values: Float64Array;
+  private readonly values: Float32Array;
   private readonly mask: number;
 
   constructor(file: ModelFile) {
@@ -56,11 +57,13 @@ export class LinearModel {
     this.threshold = file.threshold;
     this.highAt = file.highAt;
     this.bias = file.bias;
-    this.weights = new Map(Object.entries(file.weights));
+    // Weights are used at float32 precision on both paths (by key and by name), so they agree exactly.
+    this.weights = new Map(Object.entries(file.weights).map(([k, w]) => [k, Math.fround(w)]));
     let size = 16;
     while (size < this.weights.size * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.values = new Float64Array(size);
+    const table = new ArrayBuffer(size * 8);
+    this.keys = new Int32Array(table);
+    this.values = new Float32Array(table);
     this.mask = size - 1;
     const owner = new Map<number, string>();
     for (const [name, w] of this.weights) {
@@ -69,9 +72,9 @@ export class LinearModel {
       if (other !== undefined) throw new ModelFormatError(`features "${other}" and "${name}" share key ${key}`);
       owner.set(key, name);
       let s = slotOf(key, this.mask);
-      while (this.keys[s] !== 0) s = (s + 1) & this.mask;
-      this.keys[s] = key;
-      this.values[s] = w;
+      while (this.keys[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.keys[2 * s] = key;
+      this.values[2 * s + 1] = w;
     }
   }
 
@@ -95,8 +98,8 @@ export class LinearModel {
     const keys = this.keys;
     let s = slotOf(key, this.mask);
     for (;;) {
-      const k = keys[s];
-      if (k === key) return this.values[s] as number;
+      const k = keys[2 * s];
+      if (k === key) return this.values[2 * s + 1] as number;
       if (k === 0) return 0;
       s = (s + 1) & this.mask;
     }

@@ -29,8 +29,8 @@ export interface Explained {
   drivers: Driver[];
 }
 
-let setKeys = new Int32Array(4096);
-let setStamps = new Int32Array(4096);
+/** Distinct-key set, slot i = (key at 2i, epoch stamp at 2i + 1); a slot is taken when its stamp is this call's. */
+let set = new Int32Array(2 * 4096);
 let epoch = 0;
 /** Index of the first token of each distinct key, for the explanation (filled only when asked). */
 let firsts = new Int32Array(4096);
@@ -38,15 +38,14 @@ let firstCount = 0;
 
 /** Makes the distinct-key set hold at least 2 × `count` slots, and returns its mask. */
 function prepareSet(count: number): number {
-  let size = setKeys.length;
+  let size = set.length / 2;
   if (size < count * 2) {
     while (size < count * 2) size *= 2;
-    setKeys = new Int32Array(size);
-    setStamps = new Int32Array(size);
+    set = new Int32Array(2 * size);
     epoch = 0;
   }
   if (++epoch === 0x7fffffff) {
-    setStamps.fill(0);
+    set.fill(0);
     epoch = 1;
   }
   let mask = 4095;
@@ -57,11 +56,10 @@ function prepareSet(count: number): number {
 /** Sums the weights of the distinct keys of `buf`; returns [sum, n]. Records first indices when `record`. */
 function sumDistinct(model: LinearModel, buf: TokenBuffer, record: boolean): [number, number] {
   const mask = prepareSet(buf.length);
-  if (record && firsts.length < buf.length) firsts = new Int32Array(setKeys.length);
+  if (record && firsts.length < buf.length) firsts = new Int32Array(set.length / 2);
   firstCount = 0;
   const keys = buf.keys;
-  const sk = setKeys;
-  const st = setStamps;
+  const tab = set;
   const ep = epoch;
   let sum = 0;
   let n = 0;
@@ -69,16 +67,16 @@ function sumDistinct(model: LinearModel, buf: TokenBuffer, record: boolean): [nu
     const key = keys[i] as number;
     let s = slotOf(key, mask);
     let seen = false;
-    while (st[s] === ep) {
-      if (sk[s] === key) {
+    while (tab[2 * s + 1] === ep) {
+      if (tab[2 * s] === key) {
         seen = true;
         break;
       }
       s = (s + 1) & mask;
     }
     if (seen) continue;
-    st[s] = ep;
-    sk[s] = key;
+    tab[2 * s] = key;
+    tab[2 * s + 1] = ep;
     n++;
     sum += model.weightOfKey(key);
     if (record) firsts[firstCount++] = i;
