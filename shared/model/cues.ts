@@ -20,10 +20,11 @@ export interface CueFamily {
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const isHanCode = (c: number): boolean =>
+/** A Han character of the BMP (after normalisation: compatibility ideographs are folded by NFKC). */
+export const isHan = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 const alternation = (phrases: readonly string[]): string =>
-  phrases.map((p) => (isHanCode(p.charCodeAt(0)) ? esc(p) : `\\b${esc(p)}`)).join('|');
+  phrases.map((p) => (isHan(p.charCodeAt(0)) ? esc(p) : `\\b${esc(p)}`)).join('|');
 
 const IM_NAMES = [
   '微信',
@@ -133,9 +134,9 @@ function addLatin(word: string, bit: number, english: boolean): void {
 
 function addAnchor(phrase: string, bit: number): void {
   const c0 = phrase.charCodeAt(0);
-  if (isHanCode(c0)) {
+  if (isHan(c0)) {
     const c1 = phrase.charCodeAt(1);
-    if (isHanCode(c1)) {
+    if (isHan(c1)) {
       const k = c0 * 65536 + c1;
       hanPairs.set(k, (hanPairs.get(k) ?? 0) | bit);
       HAN_ANCHOR_FIRST[c0] = 1;

@@ -18,6 +18,7 @@ import {
   englishWordCues,
   HAN_ANCHOR_FIRST,
   hanPairCues,
+  isHan,
   LATIN_ANCHOR_FIRST,
   latinRunCues,
 } from '#shared/model/cues.ts';
@@ -77,8 +78,6 @@ export class TokenBuffer {
   }
 }
 
-const isHan = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
