@@ -1,8 +1,9 @@
 /**
- * What is still waiting on a queue, ad by ad: receives every visible message (hiding each for
- * `hideSeconds`, without deleting it) and counts the ads they carry. Call it with no consumer running.
+ * What is still waiting on a queue, ad by ad: takes every visible message off the queue (receive, then
+ * delete, so the emulator's in-flight set stays small: fauxqs scans it on every receive) and counts the
+ * ads they carry. Call it with no consumer running, once nothing else needs the messages.
  */
-import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { parseMessage } from '#shared/pipeline/message.ts';
 import { adKey } from '#test/helpers/load-clients.ts';
 
@@ -12,7 +13,7 @@ export interface QueuedAds {
   messages: number;
 }
 
-export async function queuedAds(sqs: SQSClient, queueUrl: string, hideSeconds = 900): Promise<QueuedAds> {
+export async function takeQueuedAds(sqs: SQSClient, queueUrl: string, hideSeconds = 900): Promise<QueuedAds> {
   const out: QueuedAds = { perAd: new Map(), messages: 0 };
   for (;;) {
     const got = await sqs.send(
@@ -31,5 +32,16 @@ export async function queuedAds(sqs: SQSClient, queueUrl: string, hideSeconds = 
       const key = adKey(ad.platform, ad.adId);
       out.perAd.set(key, (out.perAd.get(key) ?? 0) + 1);
     }
+    const deleted = await sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle ?? '' })),
+      }),
+    );
+    if (deleted.Failed?.length) throw new QueueReadError(`could not delete ${deleted.Failed.length} received messages`);
   }
+}
+
+export class QueueReadError extends Error {
+  override name = 'QueueReadError';
 }

@@ -19,7 +19,7 @@ import type { LocalStack } from '#shared/local/stack.ts';
 import { scanTable, startTestStack, TOKENS } from '#test/helpers/local-stack.ts';
 import { loadAd, loadTemplates } from '#test/helpers/load-ads.ts';
 import { adKey, type LoadClient, type LoadRun, quantile, runLoad } from '#test/helpers/load-clients.ts';
-import { queuedAds } from '#test/helpers/load-queue.ts';
+import { takeQueuedAds } from '#test/helpers/load-queue.ts';
 import { waitFor } from '#test/helpers/wait.ts';
 
 const knobs = z
@@ -112,7 +112,7 @@ describe(`load: ${CLIENTS} clients × ${SECONDS} s, feeds of ${FEED_SIZE} ads`, 
         250,
       );
 
-      const queued = await queuedAds(stack.clients.sqs, ingest);
+      const queued = await takeQueuedAds(stack.clients.sqs, ingest);
       const items = await scanTable(stack);
       const results = new Map<string, Record<string, unknown>[]>();
       const cases = new Map<string, number>();
