@@ -94,7 +94,7 @@ function structuralSum(model: LinearModel, doc: AdDocument, found: readonly Stru
 }
 
 export function quickScore(model: LinearModel, doc: AdDocument): QuickScore {
-  const buf = scanTokens(doc);
+  const buf = scanTokens(doc, false);
   const [sum, n] = sumDistinct(model, buf, false);
   let z = structuralSum(model, doc, structuralFeatures(doc, buf.cues));
   if (n > 0) z += sum / Math.sqrt(n);

@@ -47,15 +47,25 @@ export class TokenBuffer {
   /** Field number (bits 0–1), kind (bits 2–3), title copy (bit 4). */
   meta = new Uint8Array(2048);
   length = 0;
-  /** About how many words the ad has: English words, or Han characters / 2 + Latin words. */
-  units = 0;
+  /** Latin words (English words, or Latin runs of a Chinese ad). */
+  words = 0;
+  /** Han characters. */
+  han = 0;
   /** Wording-cue families whose anchors occur (bit i = CUE_FAMILIES[i], see cues.ts). */
   cues = 0;
+  /** Whether offsets and meta are recorded (names need them; the probability needs only the keys). */
+  offsets = true;
+
+  /** About how many words the ad has: English words, or Han characters / 2 + Latin words. */
+  get units(): number {
+    return this.words + this.han / 2;
+  }
 
   push(key: number, start: number, end: number, meta: number): void {
     if (this.length === this.keys.length) this.grow();
     const i = this.length++;
     this.keys[i] = key;
+    if (!this.offsets) return;
     this.starts[i] = start;
     this.ends[i] = end;
     this.meta[i] = meta;
@@ -138,7 +148,7 @@ function scanChinese(text: string, end: number, field: number, buf: TokenBuffer)
   while (i < end) {
     const c = text.charCodeAt(i);
     if (isHan(c)) {
-      buf.units += 0.5;
+      buf.han++;
       if (prev >= 0) {
         if (HAN_ANCHOR_FIRST[prev] === 1) buf.cues |= hanPairCues(prev, c);
         buf.push(finish(step(step(Z, prev), c)), i - 1, i + 1, han);
@@ -178,7 +188,7 @@ function scanChinese(text: string, end: number, field: number, buf: TokenBuffer)
         hz = stepShape(hz, run);
         if (title) ht = stepShape(ht, run);
       }
-      buf.units += 1;
+      buf.words++;
       buf.push(finish(hz), s, i, shaped);
       if (title) buf.push(finish(ht), s, i, shaped | TITLE_COPY);
     } else {
@@ -219,7 +229,7 @@ function scanEnglish(text: string, end: number, field: number, buf: TokenBuffer)
     }
     const entry = stemAt(text, s, i, hLast);
     buf.cues |= entry.cues;
-    buf.units += 1;
+    buf.words++;
     buf.push(entry.e, s, i, meta);
     if (title) buf.push(entry.t, s, i, meta | TITLE_COPY);
   }
@@ -227,10 +237,15 @@ function scanEnglish(text: string, end: number, field: number, buf: TokenBuffer)
 
 const shared = new TokenBuffer();
 
-/** Scans the model's fields of an ad into a reused buffer (valid until the next call). */
-export function scanTokens(doc: AdDocument, buf: TokenBuffer = shared): TokenBuffer {
+/**
+ * Scans the model's fields of an ad into a reused buffer (valid until the next call). Without
+ * `offsets` only the keys are recorded, and tokenName / tokenField cannot be used on the result.
+ */
+export function scanTokens(doc: AdDocument, offsets = true, buf: TokenBuffer = shared): TokenBuffer {
+  buf.offsets = offsets;
   buf.length = 0;
-  buf.units = 0;
+  buf.words = 0;
+  buf.han = 0;
   buf.cues = 0;
   for (let f = 0; f < MODEL_FIELDS.length; f++) {
     const text = doc.text(MODEL_FIELDS[f] as TextField);

@@ -19,7 +19,7 @@ const toDoc = (a: unknown) => {
   if (!v.ok) throw new Error(JSON.stringify(v.errors));
   return new AdDocument(v.ad);
 };
-const gated = (d: AdDocument) => structuralFeatures(d, scanTokens(d).cues);
+const gated = (d: AdDocument) => structuralFeatures(d, scanTokens(d, false).cues);
 const full = (d: AdDocument) => structuralFeatures(d, ALL_CUES);
 
 describe('wording cues gated by the token scan', () => {
