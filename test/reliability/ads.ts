@@ -1,4 +1,13 @@
 /** Ads for the reliability tests, written for them: one violation each unless said otherwise. */
+
+/**
+ * Each city's employer has its own phone: one number behind two different employers is a cross-ad signal
+ * (signal-shared-contact) that would flag the clean ads too.
+ */
+const PHONES: Record<string, string> = { 长沙: '0731-88886666', 苏州: '0512-66668888' };
+const phoneOf = (city: string): string =>
+  PHONES[city] ??
+  `020-${String([...city].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) % 1e8, 7)).padStart(8, '6')}`;
 export interface TestAd {
   platform: string;
   adId: string;
@@ -16,7 +25,7 @@ export function violatingAd(platform: string, adId: string, regionCode: string, 
     employer: { name: `${city}示例物流有限公司` },
     location: { country: 'CN', city, regionCode },
     salary: { min: 5000, max: 7000, currency: 'CNY', period: 'month' },
-    contact: { name: '人事部', phone: '0731-88886666' },
+    contact: { name: '人事部', phone: phoneOf(city) },
     language: 'zh',
   };
 }
@@ -30,7 +39,7 @@ export function cleanAd(platform: string, adId: string, regionCode: string, city
     employer: { name: `${city}示例物流有限公司` },
     location: { country: 'CN', city, regionCode },
     salary: { min: 5000, max: 7000, currency: 'CNY', period: 'month' },
-    contact: { name: '人事部', phone: '0731-88886666' },
+    contact: { name: '人事部', phone: phoneOf(city) },
     headcount: 5,
     language: 'zh',
   };
