@@ -213,7 +213,12 @@ export class RecruitWatchStack extends Stack {
     allow(apiFn, ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], [this.queue.queueArn]);
     allow(apiFn, ['kms:GenerateDataKey', 'kms:Decrypt'], [key.keyArn]);
     allow(apiFn, ['secretsmanager:GetSecretValue'], [this.cursorSecret.secretArn]);
-    allow(workerFn, ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], [this.table.tableArn]);
+    // Query on the table itself: the cross-ad signals read the other ads under one `SIG#<key>` partition
+    allow(
+      workerFn,
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+      [this.table.tableArn],
+    );
     allow(workerFn, ['dynamodb:Query'], indexArns);
     allow(workerFn, ['sns:Publish'], [this.alertTopic.topicArn]);
     allow(workerFn, ['kms:GenerateDataKey', 'kms:Decrypt'], [key.keyArn]);
