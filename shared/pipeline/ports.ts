@@ -5,6 +5,7 @@
  */
 import type { Ad } from '#shared/feed/schema.ts';
 import type { Category, Finding, Jurisdiction, Language, Severity } from '#shared/engine/types.ts';
+import type { LinkEntry } from '#shared/signals/findings.ts';
 
 // ── Principals ────────────────────────────────────────────────────────────────────────────────────
 
@@ -85,9 +86,29 @@ export interface StoredResult {
   findings: Finding[];
   rulesetVersion: string;
   engineVersion: string;
-  /** Present when the ad has a case (flagged now or in an earlier version). */
+  /** Present when the ad has a case (flagged now or in an earlier version, or linked to by a later ad). */
   caseId?: string;
   adVersion?: number;
+  /** Where the ad's case sits (masked title, region, employer): lets a later ad's link open a case for it. */
+  placement?: CasePlacement;
+  /** Later ads that link to this one (cross-ad signals); their findings are in `findings`. */
+  links?: LinkEntry[];
+}
+
+/** The case-head fields that come from the ad itself (not from its findings). */
+export type CasePlacement = Pick<
+  CaseSummary,
+  'title' | 'regionCode' | 'city' | 'country' | 'employerName' | 'creditCode' | 'employerKey'
+>;
+
+/**
+ * A finding appended to a case head AFTER screening, because a later ad links to this one (shared contact,
+ * near-duplicate text). Appended once per (rule, later ad), never rewritten: the head's `linked` list.
+ */
+export interface LinkedCaseFinding extends LinkEntry {
+  /** The head version (concurrency token) this entry made. */
+  version: number;
+  finding: Finding;
 }
 
 /**
@@ -122,6 +143,10 @@ export interface CaseSummary {
   contentHash: string;
   createdAt: string;
   updatedAt: string;
+  /** Keys (`<rule>|<platform>:<adId>`) of the linked findings on the head: a replay finds its own. */
+  linkKeys?: string[];
+  /** Linked findings, oldest first (see LinkedCaseFinding). */
+  linked?: LinkedCaseFinding[];
 }
 
 /** One screened version of an ad, kept forever (chain of custody). */
@@ -183,6 +208,21 @@ export interface ResultStore {
   putResult(result: StoredResult): Promise<WriteOutcome>;
 }
 
+/** The one write cross-ad links make to a stored result (shared/pipeline/linking.ts). */
+export interface ResultLinkWriter {
+  /**
+   * Adds a later ad's link to a stored result: findings, riskScore, flagged, caseId set and `entry` appended
+   * to `links`, only if the result still has `expect.contentHash` and exactly `expect.links` links (nobody
+   * wrote in between). 'exists' when that condition failed: re-read and decide again.
+   */
+  addLink(
+    platform: string,
+    adId: string,
+    expect: { contentHash: string; links: number },
+    change: { entry: LinkEntry; findings: Finding[]; riskScore: number; caseId: string; adVersion?: number },
+  ): Promise<WriteOutcome>;
+}
+
 export interface CaseStore {
   getCaseHead(caseId: string): Promise<CaseSummary | undefined>;
   getVersion(caseId: string, adVersion: number): Promise<CaseVersion | undefined>;
@@ -195,6 +235,12 @@ export interface CaseStore {
    * `expectedVersion`; throws StaleVersionError otherwise.
    */
   updateCase(next: CaseSummary, expectedVersion: number): Promise<void>;
+  /**
+   * Sets the head's fields from `next` (list fields only: maxSeverity, categories, rules, version, updatedAt
+   * and the index keys) and appends `entry` to `linked` and its key to `linkKeys`, if the head is still at
+   * `expectedVersion` and does not hold the key yet; throws StaleVersionError otherwise.
+   */
+  appendLinked(next: CaseSummary, expectedVersion: number, entry: LinkedCaseFinding): Promise<void>;
   /**
    * Open cases of one employer, counted on the employer index (eventually consistent) and only up to
    * `upTo`: the repeat-offender check needs to know "3 or more", not to read every case of a big employer.

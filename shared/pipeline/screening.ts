@@ -7,7 +7,11 @@
  *     (create-if-absent, or update-if-version-unchanged, which also makes a reviewer's pending decision
  *     on the old version stale);
  *  3. alerts (at most one per case);
- *  4. the result item last: it is the marker that makes step 1 skip re-deliveries.
+ *  4. cross-ad signals reach the earlier ads this one links to (shared/pipeline/linking.ts: one conditional
+ *     write per (earlier ad, rule, this ad), so a replay changes nothing);
+ *  5. the result item last: it is the marker that makes step 1 skip re-deliveries.
+ * Cross-ad signals (when configured) run right after the engine: they record this ad's hashed contacts and
+ * text signature and append their findings to its result, before anything is stored.
  * A crash between steps leaves the message to be re-delivered, and every step re-runs safely.
  */
 import type { ScanResult, Severity } from '#shared/engine/types.ts';
@@ -15,7 +19,9 @@ import { severityRank } from '#shared/engine/types.ts';
 import type { AlertOutcome, AlertService } from '#shared/pipeline/alerts.ts';
 import { contentHash, maskedAdFields, maskFindings } from '#shared/pipeline/content.ts';
 import { StaleVersionError } from '#shared/pipeline/errors.ts';
-import { caseIdOf, employerKeyOf } from '#shared/pipeline/keys.ts';
+import { caseIdOf } from '#shared/pipeline/keys.ts';
+import type { LinkOutcome, SignalLinker } from '#shared/pipeline/linking.ts';
+import { placementOf } from '#shared/pipeline/placement.ts';
 import type {
   CaseStatus,
   CaseStore,
@@ -25,6 +31,7 @@ import type {
   ResultStore,
   StoredResult,
 } from '#shared/pipeline/ports.ts';
+import type { Screened, SignalLink } from '#shared/signals/index.ts';
 
 const RECORD_ATTEMPTS = 3;
 
@@ -32,11 +39,20 @@ export interface Screener {
   screen(ad: IngestMessage['ad']): ScanResult;
 }
 
+/** Cross-ad signals over a batch (CrossAdSignals): appends findings to the results, returns links to earlier ads. */
+export interface SignalCheck {
+  apply(batch: readonly Screened[]): Promise<{ links: SignalLink[] }>;
+}
+
 export interface ScreeningDeps {
   engine: Screener;
   results: ResultStore;
   cases: CaseStore;
   alerts: Pick<AlertService, 'consider'>;
+  /** Cross-ad signals; without them the worker screens each ad on its own. */
+  signals?: SignalCheck;
+  /** Attaches this ad's links to the earlier ads' results and cases. */
+  linker?: Pick<SignalLinker, 'propagate'>;
   clock?: () => Date;
 }
 
@@ -48,6 +64,8 @@ export type ScreeningOutcome = {
   adVersion?: number;
   alert?: AlertOutcome;
   findings: number;
+  /** Earlier ads this one links to, and how many of them got the finding now. */
+  linked?: LinkOutcome;
 };
 
 export class ScreeningService {
@@ -68,6 +86,9 @@ export class ScreeningService {
     if (prev && prev.receivedAt > msg.receivedAt) return { ...base, status: 'stale', findings: 0 };
 
     const screened = this.deps.engine.screen(ad);
+    const links = this.deps.signals
+      ? (await this.deps.signals.apply([{ ad, result: screened, at: msg.receivedAt }])).links
+      : [];
     const scan = { ...screened, findings: maskFindings(screened.findings) };
     const now = this.clock().toISOString();
     const flagged = scan.findings.length > 0;
@@ -84,6 +105,7 @@ export class ScreeningService {
       };
       if (flagged) outcome.alert = await this.deps.alerts.consider(storedHead, scan, now);
     }
+    if (links.length && this.deps.linker) outcome.linked = await this.deps.linker.propagate(links, now);
 
     const result: StoredResult = {
       platform: ad.platform,
@@ -99,6 +121,7 @@ export class ScreeningService {
       findings: scan.findings,
       rulesetVersion: scan.rulesetVersion,
       engineVersion: scan.engineVersion,
+      placement: placementOf(ad),
     };
     if (storedHead) {
       result.caseId = storedHead.caseId;
@@ -171,13 +194,7 @@ export class ScreeningService {
       caseId,
       platform: ad.platform,
       adId: ad.adId,
-      title: record.ad.title ?? '',
-      regionCode: ad.location?.regionCode?.toUpperCase() ?? null,
-      city: ad.location?.city ?? null,
-      country: ad.location?.country ?? 'CN',
-      employerName: ad.employer?.name ?? null,
-      creditCode: ad.employer?.creditCode?.trim().toUpperCase() || null,
-      employerKey: employerKeyOf(ad.employer),
+      ...placementOf(ad),
       status,
       maxSeverity: maxSeverity(scan),
       categories: [...new Set(scan.findings.map((f) => f.category))],

@@ -1,11 +1,13 @@
 /** The findings the cross-ad signals add to a result: one per signal kind per ad. */
-import type { Finding, Jurisdiction } from '#shared/engine/types.ts';
+import type { Evidence, Finding, Jurisdiction } from '#shared/engine/types.ts';
 import { legalBasisFor } from '#shared/legal/catalogue.ts';
 import { maskIdentifiersInText } from '#shared/engine/mask.ts';
 import type { Contact } from '#shared/signals/contacts.ts';
 
 export const SHARED_CONTACT = 'signal-shared-contact';
 export const NEAR_DUPLICATE = 'signal-near-duplicate';
+export type SignalRule = typeof SHARED_CONTACT | typeof NEAR_DUPLICATE;
+export const isSignalRule = (rule: string): rule is SignalRule => rule === SHARED_CONTACT || rule === NEAR_DUPLICATE;
 
 const LEGAL: Record<Jurisdiction, string[]> = {
   CN: ['cn.false-info', 'cn.platform-verify'],
@@ -61,7 +63,12 @@ export interface Duplicate {
   similarity: number;
 }
 
-export function nearDuplicateFinding(j: Jurisdiction, title: string, dups: readonly Duplicate[]): Finding {
+export function nearDuplicateFinding(
+  j: Jurisdiction,
+  title: string,
+  dups: readonly Duplicate[],
+  evidence?: Evidence,
+): Finding {
   const sorted = [...dups].sort((a, b) => b.similarity - a.similarity || (a.other < b.other ? -1 : 1));
   const top = sorted[0]?.similarity ?? 0;
   return {
@@ -78,7 +85,76 @@ export function nearDuplicateFinding(j: Jurisdiction, title: string, dups: reado
       en: 'Verify that each employer is really hiring; one job should be posted by the employer who has it.',
     },
     legalBasis: legalBasisFor(LEGAL[j]),
-    evidence: [{ field: 'title', start: 0, end: title.length, excerpt: maskIdentifiersInText(title.slice(0, 300)) }],
+    evidence: [
+      evidence ?? { field: 'title', start: 0, end: title.length, excerpt: maskIdentifiersInText(title.slice(0, 300)) },
+    ],
     note: `text about ${Math.round(top * 100)}% alike (MinHash) ads of other employers: ${idList(sorted.map((d) => d.other))}`,
   };
+}
+
+// ── Findings added to an ad AFTER it was screened, by later ads that link to it ─────────────────────
+
+/** The note of a linked finding starts with this: it tells it apart from the ad's own signal finding. */
+export const LINKED_NOTE = 'linked after screening: ';
+
+/** One later ad that links to an earlier one (stored with the earlier ad's result and case). */
+export interface LinkEntry {
+  /** `<rule>|<platform>:<adId>` of the later ad: the idempotency key of the link on the earlier ad. */
+  key: string;
+  rule: SignalRule;
+  /** `platform:adId` of the later ad. */
+  by: string;
+  at: string;
+  contactKind?: string;
+  similarity?: number;
+  /** Where the key shows in the EARLIER ad (masked). */
+  evidence?: Evidence;
+}
+
+export const linkKeyOf = (rule: SignalRule, by: { platform: string; adId: string }): string =>
+  `${rule}|${by.platform}:${by.adId}`;
+
+export const isLinkedFinding = (f: Finding): boolean => isSignalRule(f.rule) && (f.note ?? '').startsWith(LINKED_NOTE);
+
+/** The finding of one signal rule on an earlier ad, naming every later ad that links to it (ids only). */
+export function linkedFinding(j: Jurisdiction, rule: SignalRule, entries: readonly LinkEntry[]): Finding {
+  const mine = entries.filter((e) => e.rule === rule);
+  if (rule === NEAR_DUPLICATE) {
+    const dups = mine.map((e) => ({ other: e.by, similarity: e.similarity ?? 0 }));
+    const f = nearDuplicateFinding(j, '', dups, mine.find((e) => e.evidence)?.evidence);
+    return { ...f, evidence: f.evidence.filter((e) => e.end > e.start), note: `${LINKED_NOTE}${f.note ?? ''}` };
+  }
+  const groups = new Map<string, SharedContact>();
+  for (const e of mine) {
+    const ev = e.evidence ?? { field: 'contact', start: 0, end: 0, excerpt: '***' };
+    const k = `${e.contactKind ?? 'contact'}|${ev.field}|${ev.start}|${ev.end}`;
+    let g = groups.get(k);
+    if (!g) {
+      const kind = (e.contactKind ?? 'phone') as SharedContact['contact']['kind'];
+      g = {
+        contact: { kind, value: '', field: ev.field, start: ev.start, end: ev.end, masked: ev.excerpt },
+        others: [],
+        employers: 1,
+      };
+      groups.set(k, g);
+    }
+    if (!g.others.includes(e.by)) g.others.push(e.by);
+    g.employers = g.others.length + 1;
+  }
+  const f = sharedContactFinding(j, [...groups.values()]);
+  return { ...f, evidence: f.evidence.filter((e) => e.end > e.start), note: `${LINKED_NOTE}${f.note ?? ''}` };
+}
+
+/**
+ * An earlier ad's findings with the linked findings rebuilt from all its link entries: its own findings
+ * (from its screening) stay as they were; one linked finding per signal rule follows them.
+ */
+export function withLinkedFindings(
+  j: Jurisdiction,
+  findings: readonly Finding[],
+  entries: readonly LinkEntry[],
+): Finding[] {
+  const own = findings.filter((f) => !isLinkedFinding(f));
+  const rules = [...new Set(entries.map((e) => e.rule))].sort();
+  return [...own, ...rules.map((r) => linkedFinding(j, r, entries))];
 }

@@ -15,17 +15,22 @@
  *                 (a batch of one is fine), BEFORE the results are stored. Items: pk `SIG#<key>`,
  *                 sk `AD#<platform>#<adId>` in the given table (single-item conditional puts, one Query
  *                 per key; keys are hashes, no personal data). `outside` lists ads from EARLIER batches
- *                 that the new ads now link to: their stored cases do not get the finding automatically;
- *                 re-screen them or attach a finding there if the product wants both sides flagged.
+ *                 that the new ads now link to, and `links` says how (rule, the new ad, where the key
+ *                 shows in the earlier ad): the pipeline attaches the finding to the earlier ads'
+ *                 stored results and cases (shared/pipeline/linking.ts).
  */
 import type { Ad } from '#shared/feed/schema.ts';
 import { riskScore } from '#shared/engine/engine.ts';
+import { maskIdentifiersInText } from '#shared/engine/mask.ts';
 import { type ScanResult, severityRank } from '#shared/engine/types.ts';
-import { type Contact, contactKey, contactsOf, employerOf } from '#shared/signals/contacts.ts';
+import { type Contact, type ContactKind, contactKey, contactsOf, employerOf } from '#shared/signals/contacts.ts';
 import {
   type Duplicate,
+  NEAR_DUPLICATE,
   nearDuplicateFinding,
+  SHARED_CONTACT,
   type SharedContact,
+  type SignalRule,
   sharedContactFinding,
 } from '#shared/signals/findings.ts';
 import { bandKeys, decodeSignature, encodeSignature, signature, similarity } from '#shared/signals/minhash.ts';
@@ -33,11 +38,32 @@ import { type AdRef, refKey, type SignalStore } from '#shared/signals/types.ts';
 
 export { MemorySignalStore } from '#shared/signals/memory-store.ts';
 export type { AdRef, SignalStore } from '#shared/signals/types.ts';
-export { SHARED_CONTACT, NEAR_DUPLICATE } from '#shared/signals/findings.ts';
+export {
+  isLinkedFinding,
+  type LinkEntry,
+  linkKeyOf,
+  NEAR_DUPLICATE,
+  SHARED_CONTACT,
+  type SignalRule,
+  withLinkedFindings,
+} from '#shared/signals/findings.ts';
 
 export interface Screened {
   ad: Ad;
   result: ScanResult;
+  /** When the ad was received (ISO, UTC); orders the store's answers, most recent first. */
+  at?: string;
+}
+
+/** A link from an ad of this batch to an ad of an EARLIER batch, for the earlier ad's finding. */
+export interface SignalLink {
+  rule: SignalRule;
+  /** The earlier ad, with when it was received and where the key shows in its own text (masked). */
+  earlier: AdRef;
+  /** The ad of this batch that links to it. */
+  by: { platform: string; adId: string };
+  contactKind?: ContactKind;
+  similarity?: number;
 }
 
 export interface SignalOptions {
@@ -64,18 +90,26 @@ export class CrossAdSignals {
   }
 
   /** Records the batch in the store, links ads across employers, and appends findings to the results. */
-  async apply(batch: readonly Screened[]): Promise<{ outside: AdRef[] }> {
+  async apply(batch: readonly Screened[]): Promise<{ outside: AdRef[]; links: SignalLink[] }> {
     const inBatch = new Map<string, { item: Screened; contacts: Map<string, Contact>; links: Links }>();
     const outside = new Map<string, AdRef>();
+    const links = new Map<string, SignalLink>();
+    const addLink = (l: SignalLink) => {
+      const k = `${l.rule}|${refKey(l.earlier)}|${refKey(l.by)}`;
+      if (!links.has(k)) links.set(k, l);
+    };
     for (const item of batch) {
       const ref: AdRef = { platform: item.ad.platform, adId: item.ad.adId, employer: employerOf(item.ad) };
+      if (item.at) ref.at = item.at;
       const self = refKey(ref);
+      const by = { platform: ref.platform, adId: ref.adId };
       const contacts = new Map(contactsOf(item.ad).map((c) => [contactKey(c), c]));
       const entry = { item, contacts, links: { contacts: new Map(), dups: new Map() } as Links };
       inBatch.set(self, entry);
 
       for (const [key, contact] of contacts) {
-        const others = await this.store.recordAndFindShared(key, ref, this.maxOthers);
+        const ev = { field: contact.field, start: contact.start, end: contact.end, excerpt: contact.masked };
+        const others = await this.store.recordAndFindShared(key, { ...ref, ev }, this.maxOthers);
         for (const o of others) {
           if (o.employer === ref.employer) continue;
           const other = refKey(o);
@@ -83,13 +117,21 @@ export class CrossAdSignals {
           const peer = inBatch.get(other);
           const peerContact = peer?.contacts.get(key);
           if (peer && peerContact) link(peer.links, key, peerContact, self, ref.employer);
-          else if (!peer) outside.set(other, o);
+          else if (!peer) {
+            outside.set(other, withoutDetail(o));
+            addLink({ rule: SHARED_CONTACT, earlier: o, by, contactKind: contact.kind });
+          }
         }
       }
 
       const sig = signature(`${item.ad.title}\n${item.ad.description}`);
       if (!sig) continue;
-      const withSig: AdRef = { ...ref, sig: encodeSignature(sig) };
+      const title = item.ad.title;
+      const withSig: AdRef = {
+        ...ref,
+        sig: encodeSignature(sig),
+        ev: { field: 'title', start: 0, end: title.length, excerpt: maskIdentifiersInText(title.slice(0, 300)) },
+      };
       const checked = new Set<string>();
       for (const key of bandKeys(sig)) {
         const others = await this.store.recordAndFindShared(key, withSig, this.maxOthers);
@@ -103,14 +145,20 @@ export class CrossAdSignals {
           entry.links.dups.set(other, Math.max(sim, entry.links.dups.get(other) ?? 0));
           const peer = inBatch.get(other);
           if (peer) peer.links.dups.set(self, Math.max(sim, peer.links.dups.get(self) ?? 0));
-          else outside.set(other, { platform: o.platform, adId: o.adId, employer: o.employer });
+          else {
+            outside.set(other, withoutDetail(o));
+            const { sig: _sig, ...earlier } = o;
+            addLink({ rule: NEAR_DUPLICATE, earlier, by, similarity: sim });
+          }
         }
       }
     }
     for (const { item, links } of inBatch.values()) addFindings(item, links);
-    return { outside: [...outside.values()] };
+    return { outside: [...outside.values()], links: [...links.values()] };
   }
 }
+
+const withoutDetail = (o: AdRef): AdRef => ({ platform: o.platform, adId: o.adId, employer: o.employer });
 
 function link(links: Links, key: string, contact: Contact, other: string, employer: string): void {
   let l = links.contacts.get(key);

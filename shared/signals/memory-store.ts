@@ -11,8 +11,12 @@ export class MemorySignalStore implements SignalStore {
       this.byKey.set(key, refs);
     }
     const self = refKey(ad);
+    // most recently recorded first: by `at` when given, else by order of recording
+    const recorded = [...refs]
+      .reverse()
+      .sort(([, a], [, b]) => ((a.at ?? '') < (b.at ?? '') ? 1 : a.at === b.at ? 0 : -1));
     const others: AdRef[] = [];
-    for (const [k, r] of refs) {
+    for (const [k, r] of recorded) {
       if (k === self) continue;
       others.push(r);
       if (others.length >= limit) break;

@@ -1,7 +1,8 @@
 /**
  * The port of the cross-ad signals: a store that remembers which ads carried a key (a hashed contact,
- * a near-duplicate band) and answers which other ads carried it before.
+ * a near-duplicate band) and answers which other ads carried it before, most recently recorded first.
  */
+import type { Evidence } from '#shared/engine/types.ts';
 
 /** An ad as the signals see it: its identity, its employer, and (for near-duplicates) its text signature. */
 export interface AdRef {
@@ -11,12 +12,22 @@ export interface AdRef {
   employer: string;
   /** MinHash signature of the ad text (base64), carried on near-duplicate keys only. */
   sig?: string;
+  /**
+   * When the ad was received (ISO, UTC): the store answers most recent first. The same for every delivery
+   * of one submission, so recording stays idempotent; absent in a CLI run (order of recording instead).
+   */
+  at?: string;
+  /**
+   * Where the key shows in THIS ad (contact span with a masked excerpt, or the title with identifiers
+   * masked), so a finding added to it later by another ad points into its own text. Never raw personal data.
+   */
+  ev?: Evidence;
 }
 
 export interface SignalStore {
   /**
    * Records that `ad` carries `key` (idempotent: recording the same ad twice changes nothing) and
-   * returns the OTHER ads recorded under the same key, at most `limit` of them.
+   * returns the OTHER ads recorded under the same key, most recently recorded first, at most `limit`.
    */
   recordAndFindShared(key: string, ad: AdRef, limit: number): Promise<AdRef[]>;
 }

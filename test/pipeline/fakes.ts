@@ -8,7 +8,9 @@ import type {
   CaseSummary,
   CaseVersion,
   IngestMessage,
+  LinkedCaseFinding,
   IngestQueue,
+  ResultLinkWriter,
   ResultStore,
   SendFailure,
   StoredResult,
@@ -16,11 +18,12 @@ import type {
 } from '#shared/pipeline/ports.ts';
 import type { Finding, ScanResult } from '#shared/engine/types.ts';
 import type { Ad } from '#shared/feed/schema.ts';
+import type { LinkEntry } from '#shared/signals/findings.ts';
 import { canonicalJson, sha256Hex } from '#shared/pipeline/content.ts';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
-export class MemoryResults implements ResultStore {
+export class MemoryResults implements ResultStore, ResultLinkWriter {
   readonly items = new Map<string, StoredResult>();
   failNext = 0;
   async getResult(platform: string, adId: string) {
@@ -36,6 +39,21 @@ export class MemoryResults implements ResultStore {
     const prev = this.items.get(key);
     if (prev && prev.receivedAt > result.receivedAt) return 'exists';
     this.items.set(key, clone(result));
+    return 'written';
+  }
+  async addLink(
+    platform: string,
+    adId: string,
+    expect: { contentHash: string; links: number },
+    change: { entry: LinkEntry; findings: Finding[]; riskScore: number; caseId: string; adVersion?: number },
+  ): Promise<WriteOutcome> {
+    const cur = this.items.get(`${platform}#${adId}`);
+    if (!cur || cur.contentHash !== expect.contentHash || (cur.links?.length ?? 0) !== expect.links) return 'exists';
+    const { entry, ...rest } = change;
+    this.items.set(
+      `${platform}#${adId}`,
+      clone({ ...cur, ...rest, flagged: true, links: [...(cur.links ?? []), entry] }),
+    );
     return 'written';
   }
 }
@@ -65,7 +83,31 @@ export class MemoryCases implements CaseStore {
   async updateCase(next: CaseSummary, expectedVersion: number) {
     const cur = this.heads.get(next.caseId);
     if (!cur || cur.version !== expectedVersion) throw new StaleVersionError(expectedVersion);
-    this.heads.set(next.caseId, clone(next));
+    // like the adapter: the worker's head write never touches the linked findings
+    const { linked: _l, linkKeys: _k, ...fields } = next;
+    this.heads.set(
+      next.caseId,
+      clone({ ...fields, ...(cur.linked ? { linked: cur.linked, linkKeys: cur.linkKeys } : {}) }),
+    );
+  }
+  async appendLinked(next: CaseSummary, expectedVersion: number, entry: LinkedCaseFinding) {
+    const cur = this.heads.get(next.caseId);
+    if (!cur || cur.version !== expectedVersion || cur.linkKeys?.includes(entry.key)) {
+      throw new StaleVersionError(expectedVersion);
+    }
+    this.heads.set(
+      next.caseId,
+      clone({
+        ...cur,
+        maxSeverity: next.maxSeverity,
+        categories: next.categories,
+        rules: next.rules,
+        version: next.version,
+        updatedAt: next.updatedAt,
+        linkKeys: [...(cur.linkKeys ?? []), entry.key],
+        linked: [...(cur.linked ?? []), entry],
+      }),
+    );
   }
   async countOpenCases(employerKey: string, upTo: number) {
     const n = [...this.heads.values()].filter((h) => h.employerKey === employerKey && h.status === 'open').length;

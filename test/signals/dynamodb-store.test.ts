@@ -7,36 +7,48 @@ import { SignalStoreError } from '#shared/signals/types.ts';
 
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1' }));
 const ddb = mockClient(doc);
-const me = { platform: 'p', adId: 'a2', employer: 'name:乙', sig: 'c2ln' };
+const me = { platform: 'p', adId: 'a2', employer: 'name:乙', sig: 'c2ln', at: '2026-11-26T06:00:00.000Z' };
 
 describe('DynamoSignalStore', () => {
   beforeEach(() => ddb.reset());
 
-  it('writes one conditional item per (key, ad) and returns the other ads under the key', async () => {
+  it('writes one conditional item per (key, submission) and returns the other ads, newest first, once each', async () => {
     ddb.on(PutCommand).resolves({});
+    const ev = { field: 'contact.phone', start: 0, end: 11, excerpt: '138****5678' };
     ddb.on(QueryCommand).resolves({
       Items: [
-        { pk: 'SIG#contact:phone:abc', sk: 'AD#p#a1', platform: 'p', adId: 'a1', employer: 'name:甲' },
-        { pk: 'SIG#contact:phone:abc', sk: 'AD#p#a2', platform: 'p', adId: 'a2', employer: 'name:乙', sig: 'c2ln' },
-        { pk: 'SIG#contact:phone:abc', sk: 'AD#q#a9', platform: 'q', adId: 'a9', employer: 'code:X', sig: 'eHl6' },
+        { sk: 'T#2026-11-26T06:00:00.000Z#p#a2', platform: 'p', adId: 'a2', employer: 'name:乙', sig: 'c2ln' },
+        { sk: 'T#2026-11-26T05:00:00.000Z#q#a9', platform: 'q', adId: 'a9', employer: 'code:X', sig: 'eHl6' },
+        { sk: 'T#2026-11-25T05:00:00.000Z#p#a1', platform: 'p', adId: 'a1', employer: 'name:甲', at: 'x', ev },
+        // an earlier submission of a9: the same ad, listed once
+        { sk: 'T#2026-11-24T05:00:00.000Z#q#a9', platform: 'q', adId: 'a9', employer: 'code:X' },
       ],
     });
     const store = new DynamoSignalStore(doc, 'recruitwatch-main');
-    const others = await store.recordAndFindShared('contact:phone:abc', me, 10);
+    const others = await store.recordAndFindShared('contact:phone:abc', { ...me, ev }, 10);
     expect(others).toEqual([
-      { platform: 'p', adId: 'a1', employer: 'name:甲' },
       { platform: 'q', adId: 'a9', employer: 'code:X', sig: 'eHl6' },
+      { platform: 'p', adId: 'a1', employer: 'name:甲', at: 'x', ev },
     ]);
     const put = ddb.commandCalls(PutCommand)[0]?.args[0].input;
     expect(put).toMatchObject({
       TableName: 'recruitwatch-main',
-      Item: { pk: 'SIG#contact:phone:abc', sk: 'AD#p#a2', employer: 'name:乙', sig: 'c2ln' },
+      Item: {
+        pk: 'SIG#contact:phone:abc',
+        sk: 'T#2026-11-26T06:00:00.000Z#p#a2',
+        employer: 'name:乙',
+        sig: 'c2ln',
+        at: me.at,
+        ev,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     });
+    expect(JSON.stringify(put)).not.toContain('5678 ');
     expect(ddb.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
       TableName: 'recruitwatch-main',
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': 'SIG#contact:phone:abc' },
+      ScanIndexForward: false,
     });
   });
 
@@ -50,7 +62,7 @@ describe('DynamoSignalStore', () => {
     ddb.on(PutCommand).resolves({});
     ddb.on(QueryCommand).resolves({
       Items: Array.from({ length: 5 }, (_, i) => ({
-        sk: `AD#p#x${i}`,
+        sk: `T#2026-11-2${i}#p#x${i}`,
         platform: 'p',
         adId: `x${i}`,
         employer: `e${i}`,

@@ -19,6 +19,10 @@ export interface HeadChange {
   appendAudit?: readonly unknown[];
   /** Attributes removed (a field the latest ad version no longer gives). */
   remove?: readonly string[];
+  /** Lists appended to (`list_append`, created when absent): the worker's linked findings and their keys. */
+  appendLists?: Readonly<Record<string, readonly unknown[]>>;
+  /** Extra condition: the list attribute does not hold this value yet (a replayed append changes nothing). */
+  unlessListHolds?: { attribute: string; value: string };
 }
 
 export interface HeadWrite {
@@ -35,7 +39,8 @@ export interface HeadWrite {
 }
 
 /** Placeholders of the write itself; attribute names must not take them. */
-const RESERVED = new Set(['expected', 'one', 'entry', 'empty', 'audit']);
+const RESERVED = new Set(['expected', 'one', 'entry', 'empty', 'audit', 'absent']);
+const APPEND_PLACEHOLDER = /^app\d+$/;
 const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** Thrown for a change this helper cannot express safely (a programming error, never data). */
@@ -55,7 +60,7 @@ export function headUpdateInput(
   const sets: string[] = [];
   for (const [k, v] of Object.entries(change.set)) {
     if (v === undefined) continue;
-    if (!PLAIN.test(k) || RESERVED.has(k))
+    if (!PLAIN.test(k) || RESERVED.has(k) || APPEND_PLACEHOLDER.test(k))
       throw new HeadChangeError(`attribute name not allowed in a head write: ${k}`);
     if (k === 'version' && change.bumpVersion) throw new HeadChangeError('version is either set or bumped, not both');
     names[`#${k}`] = k;
@@ -72,6 +77,23 @@ export function headUpdateInput(
     values[':empty'] = [];
     sets.push('#audit = list_append(if_not_exists(#audit, :empty), :entry)');
   }
+  Object.entries(change.appendLists ?? {}).forEach(([k, list], i) => {
+    if (!PLAIN.test(k) || RESERVED.has(k) || k === 'version' || k in change.set) {
+      throw new HeadChangeError(`attribute cannot be appended to in this head write: ${k}`);
+    }
+    names[`#app${i}`] = k;
+    values[`:app${i}`] = [...list];
+    values[':empty'] = [];
+    sets.push(`#app${i} = list_append(if_not_exists(#app${i}, :empty), :app${i})`);
+  });
+  let condition = 'attribute_exists(pk) AND #version = :expected';
+  if (change.unlessListHolds) {
+    const k = change.unlessListHolds.attribute;
+    if (!PLAIN.test(k)) throw new HeadChangeError(`attribute name not allowed in a head condition: ${k}`);
+    names['#absentIn'] = k;
+    values[':absent'] = change.unlessListHolds.value;
+    condition += ' AND NOT contains(#absentIn, :absent)';
+  }
   const removes: string[] = [];
   for (const k of change.remove ?? []) {
     if (!PLAIN.test(k) || RESERVED.has(k) || k === 'version' || k in change.set) {
@@ -85,7 +107,7 @@ export function headUpdateInput(
     TableName: tableName,
     Key: caseKey(caseId),
     UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-    ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+    ConditionExpression: condition,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };

@@ -6,7 +6,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } fro
 import { updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
 import { StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIndexKeys, caseKey, versionKey } from '#shared/pipeline/keys.ts';
-import type { CaseStore, CaseSummary, CaseVersion, WriteOutcome } from '#shared/pipeline/ports.ts';
+import type { CaseStore, CaseSummary, CaseVersion, LinkedCaseFinding, WriteOutcome } from '#shared/pipeline/ports.ts';
 import { INDEX } from '#shared/pipeline/resources.ts';
 import {
   defaultDocumentClient,
@@ -87,6 +87,32 @@ export class DynamoCaseStore implements CaseStore {
       // a field the new ad version no longer gives is removed, not left from the old version
       change: { set: headAttributes(next), remove: NULLABLE.filter((k) => next[k] === null) },
       operation: 'updateCase',
+      onStale: (cause) => new StaleVersionError(expectedVersion, { cause }),
+    });
+  }
+
+  appendLinked(next: CaseSummary, expectedVersion: number, entry: LinkedCaseFinding): Promise<void> {
+    const { linked: _linked, linkKeys: _keys, ...rest } = next;
+    const attrs = headAttributes(rest);
+    return updateCaseHead({
+      client: this.client,
+      tableName: this.tableName,
+      caseId: next.caseId,
+      expectedVersion,
+      // only what a linked finding changes: the list fields, the version, the index keys
+      change: {
+        set: {
+          maxSeverity: attrs.maxSeverity,
+          categories: attrs.categories,
+          rules: attrs.rules,
+          version: attrs.version,
+          updatedAt: attrs.updatedAt,
+          ...caseIndexKeys(rest),
+        },
+        appendLists: { linked: [entry], linkKeys: [entry.key] },
+        unlessListHolds: { attribute: 'linkKeys', value: entry.key },
+      },
+      operation: 'appendLinked',
       onStale: (cause) => new StaleVersionError(expectedVersion, { cause }),
     });
   }

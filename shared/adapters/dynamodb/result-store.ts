@@ -1,7 +1,9 @@
 /** Latest screening result per (platform, adId): item `AD#<platform>#<adId>` / `RESULT`. */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Finding } from '#shared/engine/types.ts';
+import type { LinkEntry } from '#shared/signals/findings.ts';
 import { adKey } from '#shared/pipeline/keys.ts';
-import type { ResultStore, StoredResult, WriteOutcome } from '#shared/pipeline/ports.ts';
+import type { ResultLinkWriter, ResultStore, StoredResult, WriteOutcome } from '#shared/pipeline/ports.ts';
 import {
   defaultDocumentClient,
   isConditionFailure,
@@ -10,7 +12,7 @@ import {
   type TableOptions,
 } from '#shared/adapters/dynamodb/client.ts';
 
-export class DynamoResultStore implements ResultStore {
+export class DynamoResultStore implements ResultStore, ResultLinkWriter {
   private readonly tableName: string;
   private readonly client: DynamoDBDocumentClient;
 
@@ -45,6 +47,55 @@ export class DynamoResultStore implements ResultStore {
     } catch (err) {
       if (isConditionFailure(err)) return 'exists';
       throw storeError('putResult', err);
+    }
+  }
+
+  /**
+   * One UpdateItem: the result's findings rewritten with the new link and the entry appended, applied only
+   * while the result has the content hash and the number of links the caller read (the list only grows, so
+   * an unchanged size means nobody wrote in between; the caller checked the key is not in it).
+   */
+  async addLink(
+    platform: string,
+    adId: string,
+    expect: { contentHash: string; links: number },
+    change: { entry: LinkEntry; findings: Finding[]; riskScore: number; caseId: string; adVersion?: number },
+  ): Promise<WriteOutcome> {
+    const values: Record<string, unknown> = {
+      ':h': expect.contentHash,
+      ':f': change.findings,
+      ':r': change.riskScore,
+      ':t': true,
+      ':c': change.caseId,
+      ':e': [change.entry],
+      ':empty': [],
+    };
+    const sets = ['findings = :f', 'riskScore = :r', 'flagged = :t', 'caseId = :c'];
+    if (change.adVersion !== undefined) {
+      values[':v'] = change.adVersion;
+      sets.push('adVersion = :v');
+    }
+    sets.push('#links = list_append(if_not_exists(#links, :empty), :e)');
+    let condition = 'contentHash = :h AND attribute_not_exists(#links)';
+    if (expect.links > 0) {
+      values[':n'] = expect.links;
+      condition = 'contentHash = :h AND size(#links) = :n';
+    }
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: adKey(platform, adId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: { '#links': 'links' },
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return 'written';
+    } catch (err) {
+      if (isConditionFailure(err)) return 'exists';
+      throw storeError('addLink', err);
     }
   }
 }
