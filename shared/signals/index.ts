@@ -107,10 +107,31 @@ export class CrossAdSignals {
       const entry = { item, contacts, links: { contacts: new Map(), dups: new Map() } as Links };
       inBatch.set(self, entry);
 
-      for (const [key, contact] of contacts) {
-        const ev = { field: contact.field, start: contact.start, end: contact.end, excerpt: contact.masked };
-        const others = await this.store.recordAndFindShared(key, { ...ref, ev }, this.maxOthers);
-        for (const o of others) {
+      // every key of the ad is recorded in one write and looked up at once; links are made in order
+      const sig = signature(`${item.ad.title}\n${item.ad.description}`);
+      const title = item.ad.title;
+      const withSig: AdRef | undefined = sig && {
+        ...ref,
+        sig: encodeSignature(sig),
+        ev: { field: 'title', start: 0, end: title.length, excerpt: maskIdentifiersInText(title.slice(0, 300)) },
+      };
+      const contactList = [...contacts];
+      const bands = sig ? bandKeys(sig) : [];
+      const answers = await this.store.recordAndFindAll(
+        [
+          ...contactList.map(([key, c]) => ({
+            key,
+            ad: { ...ref, ev: { field: c.field, start: c.start, end: c.end, excerpt: c.masked } },
+          })),
+          ...(withSig ? bands.map((key) => ({ key, ad: withSig })) : []),
+        ],
+        this.maxOthers,
+      );
+      const contactAnswers = answers.slice(0, contactList.length);
+      const bandAnswers = answers.slice(contactList.length);
+
+      contactList.forEach(([key, contact], i) => {
+        for (const o of contactAnswers[i] ?? []) {
           if (o.employer === ref.employer) continue;
           const other = refKey(o);
           link(entry.links, key, contact, other, o.employer);
@@ -122,19 +143,11 @@ export class CrossAdSignals {
             addLink({ rule: SHARED_CONTACT, earlier: o, by, contactKind: contact.kind });
           }
         }
-      }
+      });
 
-      const sig = signature(`${item.ad.title}\n${item.ad.description}`);
       if (!sig) continue;
-      const title = item.ad.title;
-      const withSig: AdRef = {
-        ...ref,
-        sig: encodeSignature(sig),
-        ev: { field: 'title', start: 0, end: title.length, excerpt: maskIdentifiersInText(title.slice(0, 300)) },
-      };
       const checked = new Set<string>();
-      for (const key of bandKeys(sig)) {
-        const others = await this.store.recordAndFindShared(key, withSig, this.maxOthers);
+      for (const others of bandAnswers) {
         for (const o of others) {
           const other = refKey(o);
           if (o.employer === ref.employer || checked.has(other) || !o.sig) continue;

@@ -1,8 +1,14 @@
 /** In-memory SignalStore for the CLI (one `scan` run) and tests. */
-import { type AdRef, refKey, type SignalStore } from '#shared/signals/types.ts';
+import { type AdRef, type KeyedRef, refKey, type SignalStore } from '#shared/signals/types.ts';
 
 export class MemorySignalStore implements SignalStore {
   private readonly byKey = new Map<string, Map<string, AdRef>>();
+
+  async recordAndFindAll(entries: readonly KeyedRef[], limit: number): Promise<AdRef[][]> {
+    const out: AdRef[][] = [];
+    for (const { key, ad } of entries) out.push(await this.recordAndFindShared(key, ad, limit));
+    return out;
+  }
 
   async recordAndFindShared(key: string, ad: AdRef, limit: number): Promise<AdRef[]> {
     let refs = this.byKey.get(key);

@@ -24,12 +24,19 @@ export interface AdRef {
   ev?: Evidence;
 }
 
+/** One key an ad carries, with the ad as recorded under that key. */
+export interface KeyedRef {
+  key: string;
+  ad: AdRef;
+}
+
 export interface SignalStore {
   /**
-   * Records that `ad` carries `key` (idempotent: recording the same ad twice changes nothing) and
-   * returns the OTHER ads recorded under the same key, most recently recorded first, at most `limit`.
+   * Records that each `ad` carries its `key` (idempotent: recording the same ad twice changes nothing),
+   * then returns, per entry and in the same order, the OTHER ads recorded under that key, most recently
+   * recorded first, at most `limit` each.
    */
-  recordAndFindShared(key: string, ad: AdRef, limit: number): Promise<AdRef[]>;
+  recordAndFindAll(entries: readonly KeyedRef[], limit: number): Promise<AdRef[][]>;
 }
 
 export class SignalStoreError extends Error {
