@@ -33,7 +33,9 @@ export async function renderCase(root, caseId, versionIndex) {
   }
   const vi = versionIndex ?? c.versions.length - 1;
   const version = c.versions[vi];
-  const findings = version?.findings ?? [];
+  // findings later ads added to the latest version (cross-ad signals: shared contact, near-duplicate text)
+  const linked = vi === c.versions.length - 1 || c.versions.length === 0 ? (c.linked ?? []) : [];
+  const findings = [...(version?.findings ?? []), ...linked.map((/** @type {any} */ l) => l.finding)];
 
   const adPanel = h(
     'section',
@@ -194,6 +196,8 @@ function findingCard(f, i) {
       h('span', { class: 'confidence' }, `${t('case.confidence')} ${Math.round((f.confidence ?? 0) * 100)}%`),
     ),
     h('p', { class: 'message' }, pick(f.message)),
+    // signal findings name the other ads (platform:adId) in their note
+    f.rule?.startsWith('signal-') && f.note ? h('p', { class: 'sub' }, f.note) : null,
     f.evidence?.length
       ? h(
           'div',
