@@ -22,6 +22,7 @@ import {
   waitForResults,
 } from '#test/helpers/local-stack.ts';
 import { waitFor } from '#test/helpers/wait.ts';
+import { launchChromium } from '#test/browser/chromium.ts';
 
 const PHONE = '13912345678';
 const adA = {
@@ -80,6 +81,7 @@ const bodies = new Map<string, string>();
 beforeAll(async () => {
   // keep every message body the worker sees, to redeliver B's later
   stack = await startTestStack({
+    consoleDir: 'console',
     wrapWorker: (worker) => async (event, context) => {
       for (const r of event.Records as SQSRecord[]) {
         const adId = (JSON.parse(r.body) as { ad?: { adId?: string } }).ad?.adId;
@@ -148,6 +150,23 @@ describe('signals across ads reach the earlier ad', { timeout: E2E_TEST_MS }, ()
     // B's text never shows in A's case: ids only
     const json = JSON.stringify(got.body);
     for (const s of [adB.title, adB.description, adB.employer.name, PHONE]) expect(json).not.toContain(s);
+  });
+
+  it("shows the linked finding, naming B, on A's case page in the console", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ locale: 'en-US' });
+      page.setDefaultTimeout(8_000);
+      await page.goto(stack.url);
+      await page.fill('#token', TOKENS.changsha);
+      await page.click('#signin-form button[type=submit]');
+      await page.waitForSelector('#queue-table tr.case-row');
+      await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseA)}`);
+      const card = await page.waitForSelector('.finding[data-rule="signal-shared-contact"]');
+      expect(await card.textContent()).toContain('demo-platform-b:ring-b');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('keeps each ad in its own jurisdiction: Changsha sees A (430104) but not B (320505)', async () => {
