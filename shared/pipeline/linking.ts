@@ -11,7 +11,7 @@
  * key in `linkKeys` (`NOT contains` in the condition), the result checks its link count. A replay (SQS
  * redelivery, a worker crash before the new ad's result is stored) finds the key and changes nothing.
  * Bounded: at most `maxAds` earlier ads per new ad (20, most recently received first) and `maxPerCase`
- * links per case head (100; the head item stays far below 400 KB). Linked findings are medium and never
+ * links per case head and per result (100; both items stay far below 400 KB). Linked findings are medium and never
  * alert (an employer's open cases still count toward the repeat-offender alert of its next screened ad).
  */
 import { riskScore } from '#shared/engine/engine.ts';
@@ -113,7 +113,7 @@ export class SignalLinker {
         await pause(attempt * 10);
         continue;
       }
-      if (alreadyKnows(result, entry)) return false;
+      if (alreadyKnows(result, entry) || (result.links?.length ?? 0) >= this.maxPerCase) return false;
       const head = await this.linkCase(result, entry, now);
       const links = [...(result.links ?? []), entry];
       const findings = withLinkedFindings(result.jurisdiction, result.findings, links);

@@ -18,7 +18,7 @@ import {
 const tags: Record<string, string[]> = { 'fraud-fee': ['fraud.fee'] };
 const PHONE = '13912345678';
 
-function setup(maxAds?: number) {
+function setup(maxAds?: number, maxPerCase?: number) {
   const screener = new FakeScreener();
   const results = new MemoryResults();
   const cases = new MemoryCases();
@@ -31,7 +31,12 @@ function setup(maxAds?: number) {
     cases,
     alerts,
     signals: new CrossAdSignals(new MemorySignalStore()),
-    linker: new SignalLinker(maxAds === undefined ? { results, cases } : { results, cases, maxAds }),
+    linker: new SignalLinker({
+      results,
+      cases,
+      ...(maxAds === undefined ? {} : { maxAds }),
+      ...(maxPerCase === undefined ? {} : { maxPerCase }),
+    }),
     clock: () => {
       t += 1000;
       return new Date(t);
@@ -146,6 +151,15 @@ describe('signals reach the earlier ads', () => {
     expect(linked.map((h) => h.adId).sort()).toEqual(
       Array.from({ length: MAX_LINKED_ADS }, (_, i) => `e${24 - i}`).sort(),
     );
+  });
+
+  it('keeps at most maxPerCase links on one case head and one result', async () => {
+    s = setup(undefined, 2);
+    const a = ringAd('a', '甲公司');
+    await s.service.process(message(a, at(1)));
+    for (let i = 0; i < 4; i++) await s.service.process(message(ringAd(`l${i}`, `公司${i}`), at(2 + i)));
+    expect(s.cases.heads.get(caseIdOf(a.platform, a.adId))?.linkKeys).toHaveLength(2);
+    expect((await s.results.getResult(a.platform, a.adId))?.links).toHaveLength(2);
   });
 
   it('leaves an earlier ad alone while it has no stored result yet (its own look-up finds the new ad)', async () => {
