@@ -5,6 +5,7 @@ import { Engine } from '#shared/engine/engine.ts';
 import { DynamoAlertLedger } from '#shared/adapters/dynamodb/alert-ledger.ts';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
 import { defaultDocumentClient } from '#shared/adapters/dynamodb/client.ts';
+import { DynamoLinkInbox } from '#shared/adapters/dynamodb/link-inbox.ts';
 import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
 import { SnsAlertPublisher } from '#shared/adapters/sns/alert-publisher.ts';
 import { AlertService } from '#shared/pipeline/alerts.ts';
@@ -40,6 +41,6 @@ export function buildScreeningService(config: WorkerConfig, clients: WorkerClien
     cases,
     alerts: new AlertService({ cases, ledger: new DynamoAlertLedger(table), publisher }),
     signals: new CrossAdSignals(signalStore),
-    linker: new SignalLinker({ results, cases }),
+    linker: new SignalLinker({ results, cases, inbox: new DynamoLinkInbox(table) }),
   });
 }

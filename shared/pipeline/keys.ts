@@ -13,6 +13,11 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 export const caseIdOf = (platform: string, adId: string): string => `c_${sha(`${platform}\u0000${adId}`).slice(0, 26)}`;
 
 export const adKey = (platform: string, adId: string) => ({ pk: `AD#${platform}#${adId}`, sk: 'RESULT' });
+/** A link left for an ad whose result was not stored yet (shared/pipeline/linking.ts), in the ad's partition. */
+export const linkInboxKey = (platform: string, adId: string, linkKey: string) => ({
+  pk: `AD#${platform}#${adId}`,
+  sk: `LINK#${linkKey}`,
+});
 export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' });
 export const versionKey = (caseId: string, adVersion: number) => ({
   pk: `CASE#${caseId}`,

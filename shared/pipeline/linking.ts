@@ -7,6 +7,8 @@
  *    bumped so a reviewer's decision made before the new evidence is stale;
  *  - its latest result gets the finding (one linked finding per signal rule, naming every later ad), its
  *    caseId and `flagged`.
+ * An earlier ad whose result is not stored yet (screened at the same moment, e.g. posted in the same feed)
+ * gets the link in its inbox (LinkInbox) and applies it right after storing its result.
  * Each write is one conditional single-item write keyed by (earlier ad, rule, later ad): the head holds the
  * key in `linkKeys` (`NOT contains` in the condition), the result checks its link count. A replay (SQS
  * redelivery, a worker crash before the new ad's result is stored) finds the key and changes nothing.
@@ -18,7 +20,14 @@ import { riskScore } from '#shared/engine/engine.ts';
 import { type Severity, severityRank } from '#shared/engine/types.ts';
 import { StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIdOf } from '#shared/pipeline/keys.ts';
-import type { CaseStore, CaseSummary, ResultLinkWriter, ResultStore, StoredResult } from '#shared/pipeline/ports.ts';
+import type {
+  CaseStore,
+  CaseSummary,
+  LinkInbox,
+  ResultLinkWriter,
+  ResultStore,
+  StoredResult,
+} from '#shared/pipeline/ports.ts';
 import {
   isLinkedFinding,
   type LinkEntry,
@@ -39,13 +48,13 @@ const LANES = 4;
  * random pause (0–5 ms × attempt) so the racers spread out.
  */
 const ATTEMPTS = 8;
-/** Looks for an earlier ad's result that is not stored yet (≈ 0.1 s in all) before leaving it alone. */
-const MISSING_RESULT_WAITS = 4;
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
 
 export interface LinkerDeps {
   results: Pick<ResultStore, 'getResult'> & ResultLinkWriter;
   cases: CaseStore;
+  /** Links for earlier ads whose result is not stored yet; without it such links are dropped. */
+  inbox?: LinkInbox;
   maxAds?: number;
   maxPerCase?: number;
 }
@@ -95,24 +104,43 @@ export class SignalLinker {
     return outcome;
   }
 
-  /** Adds one link to one earlier ad; false when there was nothing to do. */
-  private async linkOne(link: SignalLink, now: string): Promise<boolean> {
-    const { platform, adId } = link.earlier;
+  /**
+   * Applies the links later ads left for this ad while its result was not stored yet. Call it right AFTER
+   * the ad's result is stored (and on a redelivery of it): with the later ad leaving the link BEFORE it
+   * looks for the result again, one of the two always sees the other.
+   */
+  async drainInbox(platform: string, adId: string, now: string): Promise<number> {
+    if (!this.deps.inbox) return 0;
+    let applied = 0;
+    for (const entry of await this.deps.inbox.pending(platform, adId)) {
+      if (await this.apply(platform, adId, entry, now, false)) applied++;
+    }
+    return applied;
+  }
+
+  /** Adds one link to one earlier ad; false when there was nothing to do (or it was left in its inbox). */
+  private linkOne(link: SignalLink, now: string): Promise<boolean> {
     const entry: LinkEntry = { key: linkKeyOf(link.rule, link.by), rule: link.rule, by: refKey(link.by), at: now };
     if (link.contactKind) entry.contactKind = link.contactKind;
     if (link.similarity !== undefined) entry.similarity = link.similarity;
     if (link.earlier.ev) entry.evidence = link.earlier.ev;
+    return this.apply(link.earlier.platform, link.earlier.adId, entry, now, true);
+  }
+
+  private async apply(platform: string, adId: string, entry: LinkEntry, now: string, leave: boolean) {
+    let left = false;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      if (attempt > 1) await pause(attempt);
+      if (attempt > 1 && !left) await pause(attempt);
       const result = await this.deps.results.getResult(platform, adId);
       if (!result) {
-        // the earlier ad is still being screened (often in this very batch): its result is usually stored
-        // within milliseconds, so wait a little; past that its own look-up, if it ran after this ad was
-        // recorded, finds this ad itself (see the known gap in docs/data-model.md)
-        if (attempt >= MISSING_RESULT_WAITS) return false;
-        await pause(attempt * 10);
+        // the earlier ad is still being screened (often in this very batch): leave the link for it, then
+        // look once more in case its result was stored meanwhile (it drains its inbox after storing)
+        if (!leave || !this.deps.inbox || left) return false;
+        await this.deps.inbox.leave(platform, adId, entry);
+        left = true;
         continue;
       }
+      left = false;
       if (alreadyKnows(result, entry) || (result.links?.length ?? 0) >= this.maxPerCase) return false;
       const head = await this.linkCase(result, entry, now);
       const links = [...(result.links ?? []), entry];

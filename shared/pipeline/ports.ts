@@ -208,6 +208,18 @@ export interface ResultStore {
   putResult(result: StoredResult): Promise<WriteOutcome>;
 }
 
+/**
+ * Links left for an ad whose result was not stored yet when a later ad linked to it: the later ad leaves
+ * the link, then looks for the result once more; the earlier ad reads its inbox right AFTER storing its
+ * result. One of the two always sees the other, so no link is lost to a race.
+ */
+export interface LinkInbox {
+  /** Leaves a link (idempotent per link key). */
+  leave(platform: string, adId: string, entry: LinkEntry): Promise<void>;
+  /** Every link left for the ad (applied ones included: the caller skips those). */
+  pending(platform: string, adId: string): Promise<LinkEntry[]>;
+}
+
 /** The one write cross-ad links make to a stored result (shared/pipeline/linking.ts). */
 export interface ResultLinkWriter {
   /**

@@ -9,7 +9,8 @@
  *  3. alerts (at most one per case);
  *  4. cross-ad signals reach the earlier ads this one links to (shared/pipeline/linking.ts: one conditional
  *     write per (earlier ad, rule, this ad), so a replay changes nothing);
- *  5. the result item last: it is the marker that makes step 1 skip re-deliveries.
+ *  5. the result item last: it is the marker that makes step 1 skip re-deliveries; then the links later
+ *     ads left for this ad while its result was not stored yet (also on a re-delivery).
  * Cross-ad signals (when configured) run right after the engine: they record this ad's hashed contacts and
  * text signature and append their findings to its result, before anything is stored.
  * A crash between steps leaves the message to be re-delivered, and every step re-runs safely.
@@ -51,8 +52,8 @@ export interface ScreeningDeps {
   alerts: Pick<AlertService, 'consider'>;
   /** Cross-ad signals; without them the worker screens each ad on its own. */
   signals?: SignalCheck;
-  /** Attaches this ad's links to the earlier ads' results and cases. */
-  linker?: Pick<SignalLinker, 'propagate'>;
+  /** Attaches this ad's links to the earlier ads' results and cases, and applies links left for this ad. */
+  linker?: Pick<SignalLinker, 'propagate' | 'drainInbox'>;
   clock?: () => Date;
 }
 
@@ -82,7 +83,11 @@ export class ScreeningService {
     const base = { adId: ad.adId, platform: ad.platform };
     const hash = contentHash(ad);
     const prev = await this.deps.results.getResult(ad.platform, ad.adId);
-    if (prev?.contentHash === hash) return { ...base, status: 'duplicate', findings: prev.findings.length };
+    if (prev?.contentHash === hash) {
+      // a crash may have fallen between storing the result and reading the inbox
+      await this.deps.linker?.drainInbox(ad.platform, ad.adId, this.clock().toISOString());
+      return { ...base, status: 'duplicate', findings: prev.findings.length };
+    }
     if (prev && prev.receivedAt > msg.receivedAt) return { ...base, status: 'stale', findings: 0 };
 
     const screened = this.deps.engine.screen(ad);
@@ -128,6 +133,8 @@ export class ScreeningService {
       result.adVersion = storedHead.adVersion;
     }
     await this.deps.results.putResult(result);
+    // links later ads left while this result was not stored yet: read only now that it is
+    await this.deps.linker?.drainInbox(ad.platform, ad.adId, now);
     return outcome;
   }
 

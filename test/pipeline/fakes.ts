@@ -9,6 +9,7 @@ import type {
   CaseVersion,
   IngestMessage,
   LinkedCaseFinding,
+  LinkInbox,
   IngestQueue,
   ResultLinkWriter,
   ResultStore,
@@ -199,4 +200,17 @@ export function makeAd(over: Partial<Ad> = {}): Ad {
 
 export function message(ad: Ad, receivedAt = '2026-11-26T06:00:00.000Z', feedId = 'f_test'): IngestMessage {
   return { v: 1, feedId, index: 0, receivedAt, adSha256: sha256Hex(canonicalJson(ad)), ad };
+}
+
+export class MemoryInbox implements LinkInbox {
+  readonly items = new Map<string, Map<string, LinkEntry>>();
+  async leave(platform: string, adId: string, entry: LinkEntry) {
+    const k = `${platform}#${adId}`;
+    const box = this.items.get(k) ?? new Map<string, LinkEntry>();
+    if (!box.has(entry.key)) box.set(entry.key, clone(entry));
+    this.items.set(k, box);
+  }
+  async pending(platform: string, adId: string) {
+    return [...(this.items.get(`${platform}#${adId}`)?.values() ?? [])].map(clone);
+  }
 }

@@ -1,9 +1,10 @@
 /** The two writes a cross-ad link makes, against a mocked DynamoDB client (aws-sdk-client-mock). */
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
+import { DynamoLinkInbox } from '#shared/adapters/dynamodb/link-inbox.ts';
 import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
 import { StaleVersionError, StoreError } from '#shared/pipeline/errors.ts';
 import type { CaseSummary, LinkedCaseFinding } from '#shared/pipeline/ports.ts';
@@ -108,5 +109,38 @@ describe('DynamoResultStore.addLink', () => {
     expect(input?.ConditionExpression).toBe('contentHash = :h AND size(#links) = :n');
     expect(input?.ExpressionAttributeValues).toMatchObject({ ':n': 2, ':v': 1 });
     await expect(store.addLink('p', 'a', { contentHash: 'h1', links: 2 }, change)).rejects.toBeInstanceOf(StoreError);
+  });
+});
+
+describe('DynamoLinkInbox', () => {
+  beforeEach(() => ddb.reset());
+  const { version: _v, finding: _f, ...link } = entry;
+
+  it("leaves a link once, in the earlier ad's partition; a replay (condition failed) is fine", async () => {
+    ddb.on(PutCommand).resolvesOnce({}).rejectsOnce(conditionFailed()).rejectsOnce(throttled());
+    const inbox = new DynamoLinkInbox({ tableName: TABLE, client: doc });
+    await inbox.leave('demo-platform-a', 'a', link);
+    await inbox.leave('demo-platform-a', 'a', link);
+    await expect(inbox.leave('demo-platform-a', 'a', link)).rejects.toBeInstanceOf(StoreError);
+    expect(ddb.commandCalls(PutCommand)[0]?.args[0].input).toMatchObject({
+      Item: { pk: 'AD#demo-platform-a#a', sk: `LINK#${entry.key}`, itemType: 'link', entry: link },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('reads every link left for an ad with a consistent Query, page by page', async () => {
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [{ entry: link }], LastEvaluatedKey: { pk: 'x', sk: 'y' } })
+      .resolvesOnce({ Items: [{ entry: { ...link, key: 'k2' } }] });
+    const got = await new DynamoLinkInbox({ tableName: TABLE, client: doc }).pending('demo-platform-a', 'a');
+    expect(got.map((e) => e.key)).toEqual([entry.key, 'k2']);
+    const first = ddb.commandCalls(QueryCommand)[0]?.args[0].input;
+    expect(first).toMatchObject({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :link)',
+      ExpressionAttributeValues: { ':pk': 'AD#demo-platform-a#a', ':link': 'LINK#' },
+      ConsistentRead: true,
+    });
+    expect(ddb.commandCalls(QueryCommand)[1]?.args[0].input.ExclusiveStartKey).toEqual({ pk: 'x', sk: 'y' });
   });
 });

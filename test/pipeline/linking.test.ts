@@ -8,6 +8,7 @@ import {
   FakeScreener,
   finding,
   MemoryCases,
+  MemoryInbox,
   MemoryLedger,
   MemoryPublisher,
   MemoryResults,
@@ -23,6 +24,7 @@ function setup(maxAds?: number, maxPerCase?: number) {
   const results = new MemoryResults();
   const cases = new MemoryCases();
   const publisher = new MemoryPublisher();
+  const inbox = new MemoryInbox();
   const alerts = new AlertService({ cases, ledger: new MemoryLedger(), publisher, tagsOf: (r) => tags[r] ?? [] });
   let t = Date.parse('2026-11-26T07:00:00Z');
   const service = new ScreeningService({
@@ -34,6 +36,7 @@ function setup(maxAds?: number, maxPerCase?: number) {
     linker: new SignalLinker({
       results,
       cases,
+      inbox,
       ...(maxAds === undefined ? {} : { maxAds }),
       ...(maxPerCase === undefined ? {} : { maxPerCase }),
     }),
@@ -42,7 +45,7 @@ function setup(maxAds?: number, maxPerCase?: number) {
       return new Date(t);
     },
   });
-  return { screener, results, cases, publisher, service };
+  return { screener, results, cases, publisher, inbox, service };
 }
 
 /** An ad of its own employer and city with the shared phone; the engine finds nothing in it. */
@@ -162,14 +165,52 @@ describe('signals reach the earlier ads', () => {
     expect((await s.results.getResult(a.platform, a.adId))?.links).toHaveLength(2);
   });
 
-  it('leaves an earlier ad alone while it has no stored result yet (its own look-up finds the new ad)', async () => {
-    const linker = new SignalLinker({ results: s.results, cases: s.cases });
+  it('leaves a link for an earlier ad whose result is not stored yet, applied right after it is stored', async () => {
+    const linker = new SignalLinker({ results: s.results, cases: s.cases, inbox: s.inbox });
+    const ghost = ringAd('ghost', '甲公司');
     const link = {
       rule: SHARED_CONTACT,
-      earlier: { platform: 'demo-platform-a', adId: 'ghost', employer: 'name:x', at: at(1) },
-      by: { platform: 'demo-platform-a', adId: 'b' },
+      earlier: {
+        platform: ghost.platform,
+        adId: ghost.adId,
+        employer: 'name:甲',
+        at: at(1),
+        ev: { field: 'contact.phone', start: 0, end: 11, excerpt: '139******78' },
+      },
+      by: { platform: 'demo-platform-b', adId: 'b' },
     } as const;
+    // the ghost is being screened: no result yet, so the link waits in its inbox
     expect(await linker.propagate([link], at(2))).toEqual({ updated: 0, skipped: 1 });
     expect(s.cases.heads.size).toBe(0);
+    expect((await s.inbox.pending(ghost.platform, ghost.adId)).map((e) => e.by)).toEqual(['demo-platform-b:b']);
+    // its own screening found nobody (b was recorded after its look-up); storing its result applies the link
+    const out = await s.service.process(message(ghost, at(1)));
+    expect(out.status).toBe('clean');
+    const r = await s.results.getResult(ghost.platform, ghost.adId);
+    expect(r?.flagged).toBe(true);
+    expect(r?.findings.find((f) => f.rule === SHARED_CONTACT)?.note).toContain('demo-platform-b:b');
+    expect(s.cases.heads.get(caseIdOf(ghost.platform, ghost.adId))?.linkKeys).toEqual([
+      `${SHARED_CONTACT}|demo-platform-b:b`,
+    ]);
+    // a redelivery drains the inbox again and changes nothing
+    const before = structuredClone(s.cases.heads.get(caseIdOf(ghost.platform, ghost.adId)));
+    expect((await s.service.process(message(ghost, at(1)))).status).toBe('duplicate');
+    expect(s.cases.heads.get(caseIdOf(ghost.platform, ghost.adId))).toEqual(before);
+  });
+
+  it('a crash between storing the result and reading the inbox is mended by the redelivery', async () => {
+    const ghost = ringAd('ghost', '甲公司');
+    await s.service.process(message(ghost, at(1)));
+    // a later ad's link arrived in the inbox while the ghost's worker crashed before reading it
+    await s.inbox.leave(ghost.platform, ghost.adId, {
+      key: `${SHARED_CONTACT}|demo-platform-b:b`,
+      rule: SHARED_CONTACT,
+      by: 'demo-platform-b:b',
+      at: at(2),
+      contactKind: 'phone',
+    });
+    expect((await s.results.getResult(ghost.platform, ghost.adId))?.flagged).toBe(false);
+    expect((await s.service.process(message(ghost, at(1)))).status).toBe('duplicate');
+    expect((await s.results.getResult(ghost.platform, ghost.adId))?.flagged).toBe(true);
   });
 });
