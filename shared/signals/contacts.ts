@@ -20,8 +20,12 @@ export interface Contact {
 
 const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24}/gi;
+/**
+ * An IM handle named in the job text. Latin channel names count only as whole words ("online marketing"
+ * and "hotline" are not LINE), and LINE, an everyday English word, only with an id or a colon after it.
+ */
 const IM_IN_TEXT =
-  /(?:微信|weixin|wechat|vx|v信|qq|telegram|whatsapp|tg|飞机|line)号?[\s:：@]{0,3}([a-z0-9][a-z0-9_.-]{4,29})/gi;
+  /(?:(?:微信|v信|飞机)号?|(?<![a-z])(?:weixin|wechat|vx|qq|telegram|whatsapp|tg)(?![a-z])号?|(?<![a-z])line(?:\s?id|号)?(?=\s?[:：@]))[\s:：@]{0,3}([a-z0-9][a-z0-9_.-]{4,29})/gi;
 const IM_PREFIX = /^(?:微信|weixin|wechat|vx|v信|qq|telegram|whatsapp|tg|飞机|line)号?[\s:：@]{0,3}/i;
 const TEXT_FIELDS = ['title', 'description', 'requirements', 'benefits'] as const;
 
@@ -98,5 +102,17 @@ export function employerOf(ad: Ad): string {
     .replace(COMPANY_SUFFIX, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
   if (name) return `name:${name}`;
+  // no name: the same website, or the same company profile, is the same employer (a company posting
+  // many ads with one profile is not a ring)
+  const site = ad.employer?.website
+    ?.trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .split(/[/?#]/)[0];
+  if (site) return `site:${site}`;
+  const profile = ad.employer?.profile?.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 500);
+  if (profile && profile.length >= 40)
+    return `profile:${createHash('sha256').update(profile).digest('hex').slice(0, 16)}`;
   return `anon:${ad.platform}:${ad.adId}`;
 }

@@ -47,4 +47,31 @@ describe('employerOf', () => {
     expect(employerOf(ad({ employer: { name: 'Acme Inc.' } }))).toBe(employerOf(ad({ employer: { name: 'ACME' } })));
     expect(employerOf(ad({}))).toBe('anon:p:a1');
   });
+
+  it('without a name, takes the same website or the same profile as the same employer', () => {
+    const profile = 'ABC Supply is the largest wholesale distributor of roofing in the nation, since 1982.';
+    const one = ad({ adId: 'a1', employer: { profile } });
+    const two = ad({ adId: 'a2', employer: { profile: `  ${profile.toUpperCase()} ` } });
+    expect(employerOf(one)).toMatch(/^profile:/);
+    expect(employerOf(one)).toBe(employerOf(two));
+    expect(employerOf(one)).not.toBe(employerOf(ad({ adId: 'a3', employer: { profile: `${profile} Also HVAC.` } })));
+    expect(employerOf(ad({ employer: { website: 'https://www.acme.com/jobs?id=1' } }))).toBe(
+      employerOf(ad({ adId: 'a9', employer: { website: 'acme.com' } })),
+    );
+    // a profile too short to tell companies apart does not identify one
+    expect(employerOf(ad({ employer: { profile: 'We are hiring.' } }))).toBe('anon:p:a1');
+  });
+});
+
+describe('IM handles in the text', () => {
+  const ims = (description: string) =>
+    contactsOf(ad({ description }))
+      .filter((c) => c.kind === 'im')
+      .map((c) => c.value);
+  it('reads channel names only as words, and LINE only with an id or a colon', () => {
+    expect(ims('Experience in online marketing and hotline support; line manager: Sarah')).toEqual([]);
+    expect(ims('Ask the qqueen of sales; the tgv team')).toEqual([]);
+    expect(ims('Add me on Telegram @jobsnow88 or LINE ID: thaijobs99')).toEqual(['jobsnow88', 'thaijobs99']);
+    expect(ims('加微信 kk88991，QQ 12345678')).toEqual(['kk88991', '12345678']);
+  });
 });
