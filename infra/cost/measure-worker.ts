@@ -23,6 +23,7 @@ import type { Alert, IngestMessage } from '#shared/pipeline/ports.ts';
 import { TABLE } from '#shared/pipeline/resources.ts';
 import { localDynamoClient } from '#shared/local/clients.ts';
 import { ensureTable } from '#shared/local/provision.ts';
+import { indexWritesOf, operationOf, itemWriteUnits, type SignalKind, signalKindOf, unitsOf } from './capacity.ts';
 
 const args = process.argv.slice(2);
 /** `--clean`: only ads labelled clean in every category (the common case in production). */
@@ -69,19 +70,50 @@ const tableName = 'rw-measure';
 await ensureTable(base, TABLE, tableName);
 const doc = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
 
-const usage = { requests: new Map<string, number>(), read: 0, write: 0, versions: 0 };
+const usage = {
+  requests: new Map<string, number>(),
+  read: 0,
+  write: 0,
+  versions: 0,
+  /** case heads put (one entry in each of the 5 indexes) and head updates that set the index keys */
+  heads: { created: 0, updated: 0 },
+  /** cross-ad signals by key kind: items written (estimated WCU by item size), Queries and their RCU */
+  signals: {
+    band: { items: 0, wcu: 0, queries: 0, rcu: 0 },
+    contact: { items: 0, wcu: 0, queries: 0, rcu: 0 },
+  } as Record<SignalKind, { items: number; wcu: number; queries: number; rcu: number }>,
+};
 doc.middlewareStack.add(
   (next, context) => async (args) => {
     const input = args.input as Record<string, unknown>;
     input.ReturnConsumedCapacity = 'TOTAL';
     const name = String(context.commandName);
     if ((input.Item as { itemType?: string } | undefined)?.itemType === 'version') usage.versions++;
+    const head = indexWritesOf(name, input);
+    if (head) usage.heads[head]++;
     usage.requests.set(name, (usage.requests.get(name) ?? 0) + 1);
     const out = await next(args);
-    const cc = (out.output as { ConsumedCapacity?: { CapacityUnits?: number } }).ConsumedCapacity;
-    const units = cc?.CapacityUnits ?? 0;
-    if (/Put|Update|Delete/.test(name)) usage.write += units;
-    else usage.read += units;
+    const units = unitsOf(name, input, out.output as Record<string, unknown>);
+    usage.write += units.write;
+    usage.read += units.read;
+    if (operationOf(name) === 'BatchWrite') {
+      const tables = (input.RequestItems ?? {}) as Record<string, { PutRequest?: { Item: Record<string, unknown> } }[]>;
+      for (const req of Object.values(tables).flat()) {
+        const item = req.PutRequest?.Item;
+        const kind = item && signalKindOf(item.pk);
+        if (!item || !kind) continue;
+        usage.signals[kind].items++;
+        usage.signals[kind].wcu += itemWriteUnits(item);
+      }
+    }
+    const kind =
+      operationOf(name) === 'Query'
+        ? signalKindOf((input.ExpressionAttributeValues as Record<string, unknown> | undefined)?.[':pk'])
+        : undefined;
+    if (kind) {
+      usage.signals[kind].queries++;
+      usage.signals[kind].rcu += units.read;
+    }
     return out;
   },
   { step: 'initialize', name: 'measureCapacity' },
@@ -108,6 +140,8 @@ async function pass(label: string) {
   usage.read = 0;
   usage.write = 0;
   usage.versions = 0;
+  usage.heads = { created: 0, updated: 0 };
+  for (const s of Object.values(usage.signals)) Object.assign(s, { items: 0, wcu: 0, queries: 0, rcu: 0 });
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let failed = 0;
@@ -128,8 +162,16 @@ async function pass(label: string) {
   );
   console.log(`  cases opened or versioned: ${usage.versions} (${((100 * usage.versions) / n).toFixed(1)} %)`);
   console.log(
-    `  capacity per ad: ${per(usage.write)} WCU, ${per(usage.read)} RCU (table + indexes as dynalite reports)`,
+    `  capacity per ad: ${per(usage.write)} WCU, ${per(usage.read)} RCU (table only, as dynalite reports; Query and GetItem at least 0.5 RCU)`,
   );
+  const { created, updated } = usage.heads;
+  console.log(
+    `  case-head index writes (not in dynalite's figures): ${per(created)} heads put x 5 entries, ${per(updated)} head updates setting index keys per ad`,
+  );
+  for (const [kind, s] of Object.entries(usage.signals))
+    console.log(
+      `  signals, ${kind} keys per ad: ${per(s.items)} items written (${per(s.wcu)} WCU by item size), ${per(s.queries)} Queries (${per(s.rcu)} RCU)`,
+    );
 }
 
 // the engine alone, for comparison (same ads, same process)
