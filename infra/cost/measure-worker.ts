@@ -3,7 +3,7 @@
  * adapters and SDK (DynamoDB on in-process dynalite, SNS counted), DynamoDB requests and capacity units
  * per ad (ReturnConsumedCapacity on every call), and alerts per ad. Run from the project root:
  *
- *   node infra/cost/measure-worker.ts [--clean] [../shared/data/dev-set.jsonl ...]
+ *   node infra/cost/measure-worker.ts [--clean] [--no-signals] [../shared/data/dev-set.jsonl ...]
  *
  * Figures feed docs/deploy.md. Loopback has no network latency: on AWS add the DynamoDB round trips
  * (the script prints how many there are per ad) to the wall time.
@@ -17,13 +17,26 @@ import type { SQSEvent } from 'aws-lambda';
 import { createWorkerHandler } from '#functions/worker/app.ts';
 import { Engine } from '#shared/engine/engine.ts';
 import { buildScreeningService } from '#functions/worker/deps.ts';
+import { DynamoAlertLedger } from '#shared/adapters/dynamodb/alert-ledger.ts';
+import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
+import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
+import { AlertService } from '#shared/pipeline/alerts.ts';
+import { ScreeningService } from '#shared/pipeline/screening.ts';
 import { canonicalJson, sha256Hex } from '#shared/pipeline/content.ts';
 import { validateAd } from '#shared/feed/schema.ts';
 import type { Alert, IngestMessage } from '#shared/pipeline/ports.ts';
 import { TABLE } from '#shared/pipeline/resources.ts';
 import { localDynamoClient } from '#shared/local/clients.ts';
 import { ensureTable } from '#shared/local/provision.ts';
-import { indexWritesOf, operationOf, itemWriteUnits, type SignalKind, signalKindOf, unitsOf } from './capacity.ts';
+import {
+  indexWritesOf,
+  itemBytes,
+  operationOf,
+  itemWriteUnits,
+  type SignalKind,
+  signalKindOf,
+  unitsOf,
+} from './capacity.ts';
 
 const args = process.argv.slice(2);
 /** `--clean`: only ads labelled clean in every category (the common case in production). */
@@ -79,9 +92,11 @@ const usage = {
   heads: { created: 0, updated: 0 },
   /** cross-ad signals by key kind: items written (estimated WCU by item size), Queries and their RCU */
   signals: {
-    band: { items: 0, wcu: 0, queries: 0, rcu: 0 },
-    contact: { items: 0, wcu: 0, queries: 0, rcu: 0 },
-  } as Record<SignalKind, { items: number; wcu: number; queries: number; rcu: number }>,
+    band: { items: 0, bytes: 0, wcu: 0, queries: 0, rcu: 0 },
+    contact: { items: 0, bytes: 0, wcu: 0, queries: 0, rcu: 0 },
+  } as Record<SignalKind, { items: number; bytes: number; wcu: number; queries: number; rcu: number }>,
+  /** bytes of the items PutItem writes, by itemType (storage; heads later grow by UpdateItem, not counted) */
+  putBytes: new Map<string, number>(),
 };
 doc.middlewareStack.add(
   (next, context) => async (args) => {
@@ -89,6 +104,8 @@ doc.middlewareStack.add(
     input.ReturnConsumedCapacity = 'TOTAL';
     const name = String(context.commandName);
     if ((input.Item as { itemType?: string } | undefined)?.itemType === 'version') usage.versions++;
+    const put = operationOf(name) === 'Put' ? (input.Item as Record<string, unknown> | undefined) : undefined;
+    if (put) usage.putBytes.set(String(put.itemType), (usage.putBytes.get(String(put.itemType)) ?? 0) + itemBytes(put));
     const head = indexWritesOf(name, input);
     if (head) usage.heads[head]++;
     usage.requests.set(name, (usage.requests.get(name) ?? 0) + 1);
@@ -103,6 +120,7 @@ doc.middlewareStack.add(
         const kind = item && signalKindOf(item.pk);
         if (!item || !kind) continue;
         usage.signals[kind].items++;
+        usage.signals[kind].bytes += itemBytes(item);
         usage.signals[kind].wcu += itemWriteUnits(item);
       }
     }
@@ -120,10 +138,22 @@ doc.middlewareStack.add(
 );
 
 const alerts: Alert[] = [];
-const service = buildScreeningService(
-  { tableName, topicArn: 'arn:aws:sns:ap-east-1:111111111111:measure' },
-  { dynamo: doc, publisher: { publish: async (a) => void alerts.push(a) } },
-);
+const config = { tableName, topicArn: 'arn:aws:sns:ap-east-1:111111111111:measure' };
+const publisher = { publish: async (a: Alert) => void alerts.push(a) };
+/** `--no-signals`: the same worker without cross-ad signals and linking, to see their share. */
+const withoutSignals = (): ScreeningService => {
+  const table = { tableName, client: doc };
+  const cases = new DynamoCaseStore(table);
+  return new ScreeningService({
+    engine: new Engine(),
+    results: new DynamoResultStore(table),
+    cases,
+    alerts: new AlertService({ cases, ledger: new DynamoAlertLedger(table), publisher }),
+  });
+};
+const service = args.includes('--no-signals')
+  ? withoutSignals()
+  : buildScreeningService(config, { dynamo: doc, publisher });
 const handler = createWorkerHandler(service, new Logger({ serviceName: 'measure', logLevel: 'SILENT' }));
 
 const event = (batch: IngestMessage[]): SQSEvent =>
@@ -141,7 +171,8 @@ async function pass(label: string) {
   usage.write = 0;
   usage.versions = 0;
   usage.heads = { created: 0, updated: 0 };
-  for (const s of Object.values(usage.signals)) Object.assign(s, { items: 0, wcu: 0, queries: 0, rcu: 0 });
+  for (const s of Object.values(usage.signals)) Object.assign(s, { items: 0, bytes: 0, wcu: 0, queries: 0, rcu: 0 });
+  usage.putBytes.clear();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let failed = 0;
@@ -168,9 +199,12 @@ async function pass(label: string) {
   console.log(
     `  case-head index writes (not in dynalite's figures): ${per(created)} heads put x 5 entries, ${per(updated)} head updates setting index keys per ad`,
   );
+  console.log(
+    `  bytes put per ad by item type: ${[...usage.putBytes].map(([k, v]) => `${k} ${(v / n).toFixed(0)}`).join(', ')}`,
+  );
   for (const [kind, s] of Object.entries(usage.signals))
     console.log(
-      `  signals, ${kind} keys per ad: ${per(s.items)} items written (${per(s.wcu)} WCU by item size), ${per(s.queries)} Queries (${per(s.rcu)} RCU)`,
+      `  signals, ${kind} keys per ad: ${per(s.items)} items written (${per(s.bytes)} bytes, ${per(s.wcu)} WCU by item size), ${per(s.queries)} Queries (${per(s.rcu)} RCU)`,
     );
 }
 
