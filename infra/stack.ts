@@ -213,10 +213,12 @@ export class RecruitWatchStack extends Stack {
     allow(apiFn, ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], [this.queue.queueArn]);
     allow(apiFn, ['kms:GenerateDataKey', 'kms:Decrypt'], [key.keyArn]);
     allow(apiFn, ['secretsmanager:GetSecretValue'], [this.cursorSecret.secretArn]);
-    // Query on the table itself: the cross-ad signals read the other ads under one `SIG#<key>` partition
+    // Query on the table itself: the cross-ad signals read the other ads under one `SIG#<key>` partition;
+    // BatchWriteItem: they record all keys of an ad in one request (test/infra/grants.test.ts checks that
+    // every command each bundle sends is granted)
     allow(
       workerFn,
-      ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
       [this.table.tableArn],
     );
     allow(workerFn, ['dynamodb:Query'], indexArns);
