@@ -1,4 +1,7 @@
-import rule from '#shared/rules/fraud/fraud-pay-hype.ts';
+import { describe, expect, it } from 'vitest';
+import rule, { HYPE_HINT } from '#shared/rules/fraud/fraud-pay-hype.ts';
+import { HYPE } from '#shared/rules/fraud/lexicons/hype.ts';
+import { normalize } from '#shared/text/normalize.ts';
 import { ruleTester } from '#test/helpers/rule-tester.ts';
 
 ruleTester(rule, {
@@ -34,4 +37,15 @@ ruleTester(rule, {
       spans: [{ text: 'Earn up to $1,500 per week' }],
     },
   ],
+});
+
+describe('the hint that gates the rule', () => {
+  it('is in every wording the rule matches', () => {
+    for (const e of HYPE) {
+      expect(HYPE_HINT.test(normalize(e.example).text), e.example).toBe(true);
+      // and in the pattern itself, so a new entry without a hint word fails here
+      const re = new RegExp(e.pattern, 'g');
+      for (const m of normalize(e.example).text.matchAll(re)) expect(HYPE_HINT.test(m[0]), m[0]).toBe(true);
+    }
+  });
 });
