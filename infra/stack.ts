@@ -94,6 +94,8 @@ export class RecruitWatchStack extends Stack {
       encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // cross-ad signal items expire (shared/signals/dynamodb-store.ts); nothing else carries `ttl`
+      timeToLiveAttribute: 'ttl',
     });
     for (const index of TABLE.indexes) {
       const projection = index.projection;

@@ -16,6 +16,19 @@ const SLACK = 4;
 const BATCH = 25;
 const WRITE_ATTEMPTS = 5;
 
+/**
+ * Signal items expire this long after the ad was received (DynamoDB TTL on `ttl`, epoch seconds): rings
+ * are found among recent ads, and signal items are most of the table's storage. Derived from the
+ * submission time, so a redelivery still rewrites the same bytes. DynamoDB deletes expired items within
+ * days, not at once; until then a look-up may still return them.
+ */
+export const SIGNAL_TTL_DAYS = 180;
+
+const ttlOf = (at: string | undefined): number | undefined => {
+  const ms = at ? Date.parse(at) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000) + SIGNAL_TTL_DAYS * 86_400;
+};
+
 export const signalSortKey = (ad: Pick<AdRef, 'platform' | 'adId' | 'at'>): string =>
   `T#${ad.at ?? ''}#${ad.platform}#${ad.adId}`;
 
@@ -35,6 +48,7 @@ const itemOf = ({ key, ad }: KeyedRef): Record<string, unknown> => ({
   ...(ad.sig ? { sig: ad.sig } : {}),
   ...(ad.at ? { at: ad.at } : {}),
   ...(ad.ev ? { ev: ad.ev } : {}),
+  ...(ttlOf(ad.at) !== undefined ? { ttl: ttlOf(ad.at) } : {}),
 });
 
 export class DynamoSignalStore implements SignalStore {

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DynamoSignalStore } from '#shared/signals/dynamodb-store.ts';
+import { DynamoSignalStore, SIGNAL_TTL_DAYS } from '#shared/signals/dynamodb-store.ts';
 import { SignalStoreError } from '#shared/signals/types.ts';
 
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-1' }));
@@ -44,6 +44,8 @@ describe('DynamoSignalStore', () => {
             sig: 'c2ln',
             at: me.at,
             ev,
+            // expires SIGNAL_TTL_DAYS after the submission (epoch seconds)
+            ttl: Math.floor(Date.parse(me.at ?? '') / 1000) + SIGNAL_TTL_DAYS * 86_400,
           },
         },
       },
