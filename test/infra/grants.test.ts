@@ -56,9 +56,11 @@ async function neededActions(entry: string): Promise<Set<string>> {
       const toAction = SERVICES[m[2] ?? ''];
       if (!toAction || /^import\s*type/.test(m[0])) continue;
       for (const name of (m[1] ?? '').split(',')) {
-        const command = /^\s*(?:type\s+)?(\w+)Command\b/.exec(name);
-        if (!command?.[1] || /^\s*type\s/.test(name)) continue;
-        const action = toAction(command[1]);
+        // a command class, or a paginator that sends it (`paginateQuery` sends QueryCommand)
+        const command = /^\s*(?:(\w+)Command|paginate(\w+))\s*$/.exec(name);
+        const operation = command?.[1] ?? command?.[2];
+        if (!operation) continue;
+        const action = toAction(operation);
         if (action) needed.add(`${action}|${file}`);
       }
     }

@@ -3,7 +3,7 @@
  * in the ad's own partition, next to its result. Written once (`attribute_not_exists(pk)`; a replay finds
  * it there), never updated or deleted; read with one consistent Query after the ad's result is stored.
  */
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import {
   defaultDocumentClient,
   isConditionFailure,
@@ -39,21 +39,18 @@ export class DynamoLinkInbox implements LinkInbox {
 
   async pending(platform: string, adId: string): Promise<LinkEntry[]> {
     const out: LinkEntry[] = [];
-    let start: Record<string, unknown> | undefined;
     try {
-      do {
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :link)',
-            ExpressionAttributeValues: { ':pk': adKey(platform, adId).pk, ':link': 'LINK#' },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: this.client },
+        {
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :link)',
+          ExpressionAttributeValues: { ':pk': adKey(platform, adId).pk, ':link': 'LINK#' },
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages)
         for (const item of page.Items ?? []) if (item.entry) out.push(item.entry as LinkEntry);
-        start = page.LastEvaluatedKey;
-      } while (start);
       return out;
     } catch (err) {
       throw storeError('pendingLinks', err);
