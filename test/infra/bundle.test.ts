@@ -8,45 +8,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { ENTRIES, ESM_REQUIRE_BANNER, EXTERNAL_MODULES } from '#infra/bundling.ts';
+import { ENTRIES } from '#infra/bundling.ts';
 import { REVIEW_ENV } from '#shared/review/config.ts';
+import { bundle, ROOT } from '#test/infra/bundles.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAX_BYTES = 3 * 1024 * 1024;
-
-type Bundle = { bytes: number; inputs: string[]; code: string };
-const built = new Map<string, Promise<Bundle>>();
-const bundle = (entry: string): Promise<Bundle> => {
-  let b = built.get(entry);
-  if (!b) {
-    b = bundleOnce(entry);
-    built.set(entry, b);
-  }
-  return b;
-};
-
-async function bundleOnce(entry: string): Promise<Bundle> {
-  const out = await build({
-    absWorkingDir: ROOT,
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    minify: true,
-    mainFields: ['module', 'main'],
-    banner: { js: ESM_REQUIRE_BANNER },
-    external: EXTERNAL_MODULES,
-    metafile: true,
-    write: false,
-    outfile: 'out/index.mjs',
-    logLevel: 'silent',
-  });
-  const js = out.outputFiles.find((f) => f.path.endsWith('.mjs'));
-  return { bytes: js?.contents.byteLength ?? 0, inputs: Object.keys(out.metafile.inputs), code: js?.text ?? '' };
-}
 
 const SECRET_ARN = 'arn:aws:secretsmanager:ap-east-1:111111111111:secret:ReviewCursorSecret-AbC123';
 

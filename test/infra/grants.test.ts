@@ -1,16 +1,14 @@
 /**
  * Every AWS call a function's code can make is granted to that function's role. The commands are read
- * from the project files esbuild puts in each bundle (the same entries NodejsFunction builds), so a new
- * `BatchWriteCommand` in an adapter fails here, not as AccessDenied in production.
+ * from the project files esbuild puts in each bundle (test/infra/bundles.ts, built as NodejsFunction
+ * builds it), so a new `BatchWriteCommand` in an adapter fails here, not as AccessDenied in production.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { ENTRIES, EXTERNAL_MODULES } from '#infra/bundling.ts';
+import { ENTRIES } from '#infra/bundling.ts';
+import { bundle, ROOT } from '#test/infra/bundles.ts';
 import { synthStack } from '#test/infra/synth.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** SDK package → (command class name → IAM action). */
 const SERVICES: Record<string, (command: string) => string | undefined> = {
@@ -35,21 +33,9 @@ const DYNAMO: Record<string, string> = {
 
 /** The IAM actions the project files of one bundle need, as `action|file` pairs. */
 async function neededActions(entry: string): Promise<Set<string>> {
-  const out = await build({
-    absWorkingDir: ROOT,
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    external: EXTERNAL_MODULES,
-    metafile: true,
-    write: false,
-    outfile: 'out/index.mjs',
-    logLevel: 'silent',
-  });
+  const { inputs } = await bundle(entry);
   const needed = new Set<string>();
-  for (const file of Object.keys(out.metafile.inputs)) {
+  for (const file of inputs) {
     if (file.includes('node_modules') || !file.endsWith('.ts')) continue;
     const src = readFileSync(path.join(ROOT, file), 'utf8');
     for (const m of src.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'(@aws-sdk\/[a-z-]+)'/g)) {
