@@ -5,7 +5,6 @@
 import type { Ad } from '#shared/feed/schema.ts';
 import type { Language } from '#shared/engine/types.ts';
 import { type NormalizedText, normalize } from '#shared/text/normalize.ts';
-import { englishStems, chineseWords } from '#shared/text/tokens.ts';
 
 /** Ad fields screened for wording, in the order evidence is reported. */
 export const TEXT_FIELDS = [
@@ -78,8 +77,6 @@ export class AdDocument {
   readonly language: Language;
   readonly fields: readonly FieldText[];
   private readonly byPath = new Map<TextField, FieldText>();
-  private readonly stemCache = new Map<TextField, ReturnType<typeof englishStems>>();
-  private readonly wordCache = new Map<TextField, ReturnType<typeof chineseWords>>();
 
   constructor(ad: Ad) {
     this.ad = ad;
@@ -131,26 +128,6 @@ export class AdDocument {
   /** The sentence around a span (breaks at 。；！？ line ends and full stops). */
   sentenceAt(field: TextField, start: number, end: number): Span {
     return boundedSpan(this.text(field), start, end, SENTENCE_BREAK);
-  }
-
-  /** English tokens with Porter stems, for matching word forms. */
-  stems(field: TextField): ReturnType<typeof englishStems> {
-    let s = this.stemCache.get(field);
-    if (!s) {
-      s = englishStems(this.text(field));
-      this.stemCache.set(field, s);
-    }
-    return s;
-  }
-
-  /** Chinese words from Intl.Segmenter, with normalised offsets. */
-  words(field: TextField): ReturnType<typeof chineseWords> {
-    let w = this.wordCache.get(field);
-    if (!w) {
-      w = chineseWords(this.text(field));
-      this.wordCache.set(field, w);
-    }
-    return w;
   }
 }
 
