@@ -5,14 +5,11 @@
  * ad flagged with a case in its own region, and every link recorded exactly once — no key twice on a case
  * head or a result, the head's linked findings and keys in step, each result's links on its head too.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqsBatchHandler } from '#shared/local/poller.ts';
 import type { LocalStack } from '#shared/local/stack.ts';
 import { queueDepth } from '#shared/local/queues.ts';
 import { caseIdOf } from '#shared/pipeline/keys.ts';
+import { faultInjector } from '#test/helpers/faults.ts';
 import { postFeed, scanTable, startTestStack, TOKENS, waitForDrain } from '#test/helpers/local-stack.ts';
 
 const N = 120;
@@ -23,55 +20,7 @@ const P_DYNAMO_FAIL = 0.003;
 const P_CRASH = 0.05;
 const P_REDELIVER = 0.15;
 
-let seed = 20261128;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) >>> 0;
-  return seed / 2 ** 32;
-};
-
-let injecting = false;
-const injected = { dynamo: 0, crashes: 0, redelivered: 0 };
-type Send = (this: unknown, command: { constructor: { name: string } }, ...rest: unknown[]) => Promise<unknown>;
-const patched: { proto: { send: Send }; send: Send }[] = [];
-for (const cls of [DynamoDBClient, DynamoDBDocumentClient]) {
-  const proto = Object.getPrototypeOf(cls.prototype) as { send: Send };
-  if (patched.some((p) => p.proto === proto)) continue;
-  const original = proto.send;
-  patched.push({ proto, send: original });
-  proto.send = function (this: unknown, command, ...rest) {
-    const name = command?.constructor?.name ?? '';
-    // the document client's commands (GetCommand, BatchWriteCommand, …), not SQS or SNS
-    if (injecting && /^(Get|Put|Update|Query|BatchWrite)Command$/.test(name) && rand() < P_DYNAMO_FAIL) {
-      injected.dynamo++;
-      const err = new Error('injected: throughput exceeded');
-      err.name = 'ThrottlingException';
-      return Promise.reject(err);
-    }
-    return original.call(this, command, ...rest);
-  };
-}
-
-const faulty =
-  (worker: SqsBatchHandler): SqsBatchHandler =>
-  async (event, context): Promise<SQSBatchResponse> => {
-    if (injecting && event.Records.length > 1 && rand() < P_CRASH) {
-      injected.crashes++;
-      await worker({ Records: event.Records.slice(0, Math.ceil(event.Records.length / 2)) }, context);
-      throw new Error('injected: worker crashed mid-batch');
-    }
-    const out = (await worker(event, context)) ?? { batchItemFailures: [] };
-    if (injecting && rand() < P_REDELIVER) {
-      const done = event.Records.filter((r) => !out.batchItemFailures.some((f) => f.itemIdentifier === r.messageId));
-      injected.redelivered += Math.min(1, done.length);
-      return {
-        batchItemFailures: [
-          ...out.batchItemFailures,
-          ...done.slice(0, 1).map((r) => ({ itemIdentifier: r.messageId })),
-        ],
-      };
-    }
-    return out;
-  };
+const faults = faultInjector(20261128, { dynamo: P_DYNAMO_FAIL, crash: P_CRASH, redeliver: P_REDELIVER });
 
 const ads = Array.from({ length: N }, (_, i) => {
   const employer = Math.floor(i / PHONES) % EMPLOYERS;
@@ -93,22 +42,22 @@ const ads = Array.from({ length: N }, (_, i) => {
 
 let stack: LocalStack;
 beforeAll(async () => {
-  stack = await startTestStack({ wrapWorker: faulty, worker: { concurrency: 3, visibilityTimeoutSeconds: 1 } });
+  stack = await startTestStack({ wrapWorker: faults.wrap, worker: { concurrency: 3, visibilityTimeoutSeconds: 1 } });
 }, 60_000);
 afterAll(async () => {
-  injecting = false;
+  faults.stop();
   await stack?.stop();
-  for (const p of patched) p.proto.send = p.send;
+  faults.restore();
 });
 
 describe(`links across ${N} ads under faults`, () => {
   it('records every link exactly once, whatever fails and however often a message comes back', async () => {
-    injecting = true;
+    faults.start();
     const byPlatform = (p: string) => ads.filter((a) => a.platform === p);
     await postFeed(stack, TOKENS.platformA, byPlatform('demo-platform-a'));
     await postFeed(stack, TOKENS.platformB, byPlatform('demo-platform-b'));
     await waitForDrain(stack, 240_000);
-    injecting = false;
+    faults.stop();
     expect((await queueDepth(stack.clients.sqs, stack.resources.deadLetter.url)).visible).toBe(0);
 
     const items = await scanTable(stack);
@@ -139,9 +88,9 @@ describe(`links across ${N} ads under faults`, () => {
       if (resultKeys.some((k) => !headKeys.includes(k))) problems.push(`${ad.adId}: result link missing on the head`);
     }
     console.log(
-      `[signals] ${N} ads under ${injected.dynamo} DynamoDB failures, ${injected.crashes} crashes, ${injected.redelivered} redeliveries: ${links} linked findings on case heads, ${problems.length} problems`,
+      `[signals] ${N} ads under ${faults.injected.dynamo} DynamoDB failures, ${faults.injected.crashes} crashes, ${faults.injected.redelivered} redeliveries: ${links} linked findings on case heads, ${problems.length} problems`,
     );
-    expect(injected.dynamo + injected.crashes + injected.redelivered).toBeGreaterThan(0);
+    expect(faults.injected.dynamo + faults.injected.crashes + faults.injected.redelivered).toBeGreaterThan(0);
     expect(links).toBeGreaterThan(0);
     expect(problems.slice(0, 20)).toEqual([]);
   }, 300_000);

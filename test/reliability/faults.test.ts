@@ -5,14 +5,13 @@
  * exactly one case with one version, and no alert is duplicated. Poison messages sit in the DLQ until
  * `recruitwatch redrive` moves them back once the bug is fixed.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as cli } from '#shared/cli/main.ts';
 import { queueDepth } from '#shared/local/queues.ts';
 import type { SqsBatchHandler } from '#shared/local/poller.ts';
 import type { LocalStack } from '#shared/local/stack.ts';
+import { faultInjector } from '#test/helpers/faults.ts';
 import { postFeed, scanTable, startTestStack, TOKENS, waitForDrain } from '#test/helpers/local-stack.ts';
 import { waitFor } from '#test/helpers/wait.ts';
 import { cleanAd, violatingAd } from '#test/reliability/ads.ts';
@@ -26,45 +25,13 @@ const P_DYNAMO_FAIL = 0.005;
 const P_CRASH = 0.02;
 const P_REDELIVER = 0.05;
 
-// a seeded PRNG so a failing run can be replayed
-let seed = 20261126;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) >>> 0;
-  return seed / 2 ** 32;
-};
+const faults = faultInjector(20261126, { dynamo: P_DYNAMO_FAIL, crash: P_CRASH, redeliver: P_REDELIVER });
 
-// --- DynamoDB fault injection at the SDK client (before the SDK's own retries, so the failure reaches our code)
-let injecting = false;
-const injected = { dynamo: 0, crashes: 0, redelivered: 0 };
-type Send = (this: unknown, command: { constructor: { name: string } }, ...rest: unknown[]) => Promise<unknown>;
-const patched: { proto: { send: Send }; send: Send }[] = [];
-for (const cls of [DynamoDBClient, DynamoDBDocumentClient]) {
-  const proto = Object.getPrototypeOf(cls.prototype) as { send: Send };
-  if (patched.some((p) => p.proto === proto)) continue;
-  const original = proto.send;
-  patched.push({ proto, send: original });
-  proto.send = function (this: unknown, command, ...rest) {
-    const name = command?.constructor?.name ?? '';
-    if (
-      injecting &&
-      /Item|Query|Scan|Command$/.test(name) &&
-      !/Message|Queue|Publish/.test(name) &&
-      rand() < P_DYNAMO_FAIL
-    ) {
-      injected.dynamo++;
-      const err = new Error('injected: rate of requests exceeds the allowed throughput');
-      err.name = rand() < 0.5 ? 'ThrottlingException' : 'InternalServerError';
-      return Promise.reject(err);
-    }
-    return original.call(this, command, ...rest);
-  };
-}
-
-// --- worker faults: crash mid-batch, redeliver processed messages, and a bug that poisons some ads
+// --- a bug that poisons some ads (crashes and redeliveries come from the injector)
 let bugFixed = false;
-const faulty =
-  (worker: SqsBatchHandler): SqsBatchHandler =>
-  async (event, context): Promise<SQSBatchResponse> => {
+const faulty = (worker: SqsBatchHandler): SqsBatchHandler => {
+  const inner = faults.wrap(worker);
+  return async (event, context): Promise<SQSBatchResponse> => {
     if (!bugFixed && event.Records.some((r) => r.body.includes('poison-'))) {
       const poison = event.Records.filter((r) => r.body.includes('poison-')).map((r) => ({
         itemIdentifier: r.messageId,
@@ -73,20 +40,9 @@ const faulty =
       const out = rest.length ? await worker({ Records: rest }, context) : undefined;
       return { batchItemFailures: [...poison, ...(out?.batchItemFailures ?? [])] };
     }
-    if (injecting && event.Records.length > 1 && rand() < P_CRASH) {
-      injected.crashes++;
-      await worker({ Records: event.Records.slice(0, Math.ceil(event.Records.length / 2)) }, context);
-      throw new Error('injected: worker crashed mid-batch');
-    }
-    const out = (await worker(event, context)) ?? { batchItemFailures: [] };
-    if (injecting && rand() < P_REDELIVER) {
-      const done = event.Records.filter((r) => !out.batchItemFailures.some((f) => f.itemIdentifier === r.messageId));
-      const again = done.slice(0, 1).map((r) => ({ itemIdentifier: r.messageId }));
-      injected.redelivered += again.length;
-      return { batchItemFailures: [...out.batchItemFailures, ...again] };
-    }
-    return out;
+    return (await inner(event, context)) ?? { batchItemFailures: [] };
   };
+};
 
 let stack: LocalStack;
 const ads = Array.from({ length: N }, (_, i) =>
@@ -103,15 +59,15 @@ beforeAll(async () => {
   stack = await startTestStack({ wrapWorker: faulty, worker: { concurrency: 4, visibilityTimeoutSeconds: 1 } });
 }, 60_000);
 afterAll(async () => {
-  injecting = false;
+  faults.stop();
   await stack?.stop();
-  for (const p of patched) p.proto.send = p.send;
+  faults.restore();
 });
 
 describe(`faults over ${N} ads`, () => {
   it('ends with exactly one result per ad, one case per violating ad and no duplicate alert', async () => {
     const t0 = performance.now();
-    injecting = true;
+    faults.start();
     for (let i = 0; i < ads.length; i += 1000) await postFeed(stack, TOKENS.platformA, ads.slice(i, i + 1000));
     await postFeed(stack, TOKENS.platformA, poison);
     await waitFor(
@@ -121,7 +77,7 @@ describe(`faults over ${N} ads`, () => {
       500,
     );
     await waitForDrain(stack, 600_000);
-    injecting = false;
+    faults.stop();
     seconds = (performance.now() - t0) / 1000;
 
     const items = await scanTable(stack);
@@ -146,10 +102,10 @@ describe(`faults over ${N} ads`, () => {
       .map((a) => JSON.stringify([(a as { caseId?: string }).caseId, (a as { rule?: string }).rule]));
     const duplicates = alertKeys.length - new Set(alertKeys).size;
     console.log(
-      `[reliability] faults: ${N} ads in ${seconds.toFixed(0)} s (${(N / seconds).toFixed(0)} ads/s) with ${injected.dynamo} DynamoDB failures, ${injected.crashes} worker crashes, ${injected.redelivered} redeliveries; ${problems.length} wrong ads, ${duplicates} duplicate alerts, ${POISON} poison messages in the DLQ`,
+      `[reliability] faults: ${N} ads in ${seconds.toFixed(0)} s (${(N / seconds).toFixed(0)} ads/s) with ${faults.injected.dynamo} DynamoDB failures, ${faults.injected.crashes} worker crashes, ${faults.injected.redelivered} redeliveries; ${problems.length} wrong ads, ${duplicates} duplicate alerts, ${POISON} poison messages in the DLQ`,
     );
-    expect(injected.dynamo).toBeGreaterThan(0);
-    expect(injected.crashes + injected.redelivered).toBeGreaterThan(0);
+    expect(faults.injected.dynamo).toBeGreaterThan(0);
+    expect(faults.injected.crashes + faults.injected.redelivered).toBeGreaterThan(0);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(duplicates).toBe(0);
   }, 900_000);
