@@ -111,9 +111,8 @@ function attackMs(p: Pattern, attack: Exclude<Verdict, 'safe'>, length: number):
     attack.prefix.map((prefix, i) => prefix + (attack.pump[i] ?? '').repeat(times)).join('') + attack.suffix;
   const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
   const t0 = performance.now();
-  let n = 0;
-  for (const _ of input.matchAll(re)) n++;
-  expect(n).toBeGreaterThanOrEqual(0);
+  // every match, as the engine's scan takes them (Array.from drains the iterator)
+  Array.from(input.matchAll(re));
   return performance.now() - t0;
 }
 
