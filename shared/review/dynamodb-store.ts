@@ -5,12 +5,7 @@
  * `sk < after`. A decision is one UpdateItem on the head: status, version + 1, index keys and
  * `audit = list_append(audit, :entry)`, conditional on the expected version.
  */
-import {
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  type QueryCommandInput,
-  type QueryCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, type QueryCommandInput, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { updateCaseHead } from '#shared/adapters/dynamodb/case-head.ts';
 import { headFromItem } from '#shared/adapters/dynamodb/case-store.ts';
 import { defaultDocumentClient, storeError, stripKeys } from '#shared/adapters/dynamodb/client.ts';
@@ -125,18 +120,15 @@ export class DynamoReviewStore implements ReviewStore {
       ...this.filterExpression(q, { '#pk': p.pkName, '#sk': p.skName }, { ':pk': p.pk, ':lo': lo, ':hi': hi }),
     };
     const items: CaseSummary[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-      for (const raw of out.Items ?? []) {
+    for await (const page of paginateQuery({ client: this.client }, input)) {
+      for (const raw of page.Items ?? []) {
         const c = toSummary(raw);
         if (q.after !== undefined && queueKey(c) >= q.after) continue;
         if (!matches(c, q.who, q.filter)) continue;
         items.push(c);
         if (items.length > q.limit) return { items, more: true };
       }
-      start = out.LastEvaluatedKey;
-    } while (start);
+    }
     return { items, more: false };
   }
 
@@ -184,26 +176,24 @@ export class DynamoReviewStore implements ReviewStore {
 
   async employerCases(who: RegulatorPrincipal, employerKey: string, limit: number): Promise<CaseSummary[]> {
     const out: CaseSummary[] = [];
-    let start: Record<string, unknown> | undefined;
     try {
-      do {
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: INDEX.byEmployer,
-            KeyConditionExpression: 'gsi4pk = :pk',
-            ExpressionAttributeValues: { ':pk': `EM#${employerKey}` },
-            ScanIndexForward: false,
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: this.client },
+        {
+          TableName: this.tableName,
+          IndexName: INDEX.byEmployer,
+          KeyConditionExpression: 'gsi4pk = :pk',
+          ExpressionAttributeValues: { ':pk': `EM#${employerKey}` },
+          ScanIndexForward: false,
+        },
+      );
+      for await (const page of pages) {
         for (const raw of page.Items ?? []) {
           const c = toSummary(raw);
           if (matches(c, who, {})) out.push(c);
           if (out.length >= limit) return out;
         }
-        start = page.LastEvaluatedKey;
-      } while (start);
+      }
       return out;
     } catch (err) {
       throw storeError('employerCases', err);
@@ -226,21 +216,17 @@ export class DynamoReviewStore implements ReviewStore {
   /** Every case created on one UTC day whose region code starts with `prefix` ('' for all). */
   private async casesOfDay(day: string, prefix: string): Promise<CaseSummary[]> {
     const out: CaseSummary[] = [];
-    let start: Record<string, unknown> | undefined;
     try {
-      do {
-        const page: QueryCommandOutput = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: INDEX.byDay,
-            KeyConditionExpression: prefix ? 'gsi5pk = :pk AND begins_with(gsi5sk, :prefix)' : 'gsi5pk = :pk',
-            ExpressionAttributeValues: prefix ? { ':pk': `DAY#${day}`, ':prefix': prefix } : { ':pk': `DAY#${day}` },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const raw of page.Items ?? []) out.push(toSummary(raw));
-        start = page.LastEvaluatedKey;
-      } while (start);
+      const pages = paginateQuery(
+        { client: this.client },
+        {
+          TableName: this.tableName,
+          IndexName: INDEX.byDay,
+          KeyConditionExpression: prefix ? 'gsi5pk = :pk AND begins_with(gsi5sk, :prefix)' : 'gsi5pk = :pk',
+          ExpressionAttributeValues: prefix ? { ':pk': `DAY#${day}`, ':prefix': prefix } : { ':pk': `DAY#${day}` },
+        },
+      );
+      for await (const page of pages) for (const raw of page.Items ?? []) out.push(toSummary(raw));
       return out;
     } catch (err) {
       throw storeError('casesCreated', err);
@@ -250,24 +236,22 @@ export class DynamoReviewStore implements ReviewStore {
   async getCase(caseId: string): Promise<Case | undefined> {
     let head: (CaseSummary & { audit?: AuditEntry[] }) | undefined;
     const versions: CaseVersion[] = [];
-    let start: Record<string, unknown> | undefined;
     try {
-      do {
-        const out = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': caseKey(caseId).pk },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of out.Items ?? []) {
+      const pages = paginateQuery(
+        { client: this.client },
+        {
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': caseKey(caseId).pk },
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages) {
+        for (const item of page.Items ?? []) {
           if (item.sk === 'CASE') head = stripKeys(item);
           else if (typeof item.sk === 'string' && item.sk.startsWith('V#')) versions.push(stripKeys<CaseVersion>(item));
         }
-        start = out.LastEvaluatedKey;
-      } while (start);
+      }
     } catch (err) {
       throw storeError('getCase', err);
     }

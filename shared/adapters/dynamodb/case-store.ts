@@ -120,6 +120,7 @@ export class DynamoCaseStore implements CaseStore {
   async countOpenCases(employerKey: string, upTo: number): Promise<number> {
     let count = 0;
     let start: Record<string, unknown> | undefined;
+    // paged by hand, not with paginateQuery: each page asks only for the cases still missing (Limit shrinks)
     try {
       do {
         const out = await this.client.send(
