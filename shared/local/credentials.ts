@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashToken } from '#shared/pipeline/auth.ts';
-import type { CredentialStore, Principal } from '#shared/pipeline/ports.ts';
+import type { Principal } from '#shared/pipeline/ports.ts';
 import { LocalConfigError } from '#shared/local/errors.ts';
 
 export interface LocalCredential {
@@ -73,16 +72,6 @@ export function readTokensFile(path: string): LocalCredential[] {
     throw new LocalConfigError(`cannot read the tokens file ${path}`, { cause: err });
   }
   return parseTokens(text, path);
-}
-
-export async function seedCredentials(
-  store: CredentialStore,
-  credentials: readonly LocalCredential[],
-  now = new Date(),
-): Promise<void> {
-  for (const c of credentials) {
-    await store.put({ tokenSha256: hashToken(c.token), principal: c.principal, createdAt: now.toISOString() });
-  }
 }
 
 /** What may be shown about a credential: who it is for, never the secret. */

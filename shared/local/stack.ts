@@ -15,7 +15,8 @@ import { ENV } from '#shared/pipeline/resources.ts';
 import { REVIEW_ENV } from '#shared/review/config.ts';
 import { AlertSinks } from '#shared/local/alert-sinks.ts';
 import { LOCAL_CREDENTIALS, localDynamoClient, localSnsClient, localSqsClient } from '#shared/local/clients.ts';
-import { type LocalCredential, seedCredentials } from '#shared/local/credentials.ts';
+import { syncCredentials } from '#shared/local/credential-sync.ts';
+import type { LocalCredential } from '#shared/local/credentials.ts';
 import { type LocalEndpoint, startDynamoServer } from '#shared/local/dynamo-server.ts';
 import { buildLocalFunctions, type LocalFunctions } from '#shared/local/functions.ts';
 import { type LocalHttpServer, startHttpServer } from '#shared/local/http-server.ts';
@@ -151,9 +152,13 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
     const functions = buildLocalFunctions(process.env, { dynamo: doc, sqs, sns });
 
-    const credentialStore = new DynamoCredentialStore({ tableName: resources.tableName, client: doc });
-    await seedCredentials(credentialStore, o.credentials);
-    const authenticator = new TokenAuthenticator(credentialStore, { ttlMs: 5_000 });
+    // the stored credentials become exactly the configured set: any other stored token is disabled
+    const synced = await syncCredentials({ tableName: resources.tableName, client: doc }, o.credentials);
+    if (synced.disabled > 0) log.log('info', 'credentials not configured any more were disabled', { ...synced });
+    const authenticator = new TokenAuthenticator(
+      new DynamoCredentialStore({ tableName: resources.tableName, client: doc }),
+      { ttlMs: 5_000 },
+    );
 
     // in memory mode the log starts empty in a fresh temporary folder, like everything else
     const alertLog = join(o.dataDir ?? mkdtempSync(join(tmpdir(), 'recruitwatch-')), 'alerts.log');

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadStartConfig } from '#shared/local/config.ts';
 import type { LocalStack } from '#shared/local/stack.ts';
 import {
   api,
@@ -90,5 +91,52 @@ describe('the local stack across a restart', { timeout: E2E_TEST_MS }, () => {
     expect(changsha.length).toBeGreaterThan(0);
     expect(changsha.every((a) => region(a).startsWith('4301'))).toBe(true);
     expect(changsha.length).toBe(all.filter((a) => region(a).startsWith('4301')).length);
+  });
+});
+
+describe('the stored credentials across restarts', { timeout: E2E_TEST_MS }, () => {
+  const dir = tempDataDir();
+  let current: LocalStack | undefined;
+  afterAll(async () => {
+    await current?.stop();
+    dir.remove();
+  });
+  const configured = {
+    regulator: 'rw_test_configured_regulator_1',
+    platform: 'rw_test_configured_platform_1',
+  };
+  const tokensJson = (withPlatform: boolean) =>
+    JSON.stringify([
+      { kind: 'regulator', subject: 'test-regulator', regions: '*', token: configured.regulator },
+      ...(withPlatform ? [{ kind: 'platform', platform: 'test-platform', token: configured.platform }] : []),
+    ]);
+  /** Starts the stack on the shared data folder as `npm start` would with these arguments and environment. */
+  async function restart(argv: string[], env: Record<string, string> = {}): Promise<LocalStack> {
+    await current?.stop();
+    const config = loadStartConfig([...argv, '--data', dir.dir], env);
+    current = await startTestStack({ dataDir: dir.dir, credentials: config.credentials });
+    return current;
+  }
+  const status = async (s: LocalStack, token: string, path = '/v1/alerts') => (await api(s, 'GET', path, token)).status;
+
+  it('are exactly the configured set: demo tokens die with --no-demo, a dropped token dies, a re-added one lives', async () => {
+    let s = await restart([]);
+    expect(await status(s, TOKENS.regulator)).toBe(200);
+    expect(await status(s, TOKENS.platformA, '/v1/ads/none/result')).toBe(404);
+
+    s = await restart(['--no-demo'], { RW_TOKENS: tokensJson(true) });
+    for (const token of Object.values(TOKENS)) expect(await status(s, token), token).toBe(401);
+    expect(await status(s, configured.regulator)).toBe(200);
+    expect(await status(s, configured.platform, '/v1/ads/none/result')).toBe(404);
+
+    s = await restart(['--no-demo'], { RW_TOKENS: tokensJson(false) });
+    expect(await status(s, configured.platform, '/v1/ads/none/result')).toBe(401);
+    expect(await status(s, configured.regulator)).toBe(200);
+    for (const token of Object.values(TOKENS)) expect(await status(s, token), token).toBe(401);
+
+    // demo mode again: the demo tokens are enabled again, the configured regulator is not in that set
+    s = await restart([]);
+    expect(await status(s, TOKENS.changsha)).toBe(200);
+    expect(await status(s, configured.regulator)).toBe(401);
   });
 });
