@@ -48,6 +48,20 @@ export interface Finding {
   evidence: Evidence[];
   /** Optional machine-readable detail (e.g. the features that drove a model finding). */
   note?: string;
+  /** Cross-ad findings: the other ads behind them, as data (each audience's note is rendered from it). */
+  related?: RelatedAds[];
+  /** Added to an ad after its screening, by a later ad that links to it (cross-ad signals). */
+  linked?: boolean;
+}
+
+/** Other ads tied to this one by one thing they share (a contact, a near-identical text). */
+export interface RelatedAds {
+  /** What ties them, masked: "phone 138****5678", "text about 93% alike (MinHash)". */
+  via: string;
+  /** `platform:adId` of the other ads, at most a few dozen. */
+  ads: string[];
+  /** How many other ads there are in all (more than `ads` holds when capped). */
+  count: number;
 }
 
 export interface ScanResult {

@@ -30,6 +30,7 @@ import type {
 } from '#shared/pipeline/ports.ts';
 import {
   isLinkedFinding,
+  relatesTo,
   type LinkEntry,
   linkKeyOf,
   linkedFinding,
@@ -211,11 +212,8 @@ export class SignalLinker {
 /** The earlier ad already has this link, or found the later ad itself when it was screened. */
 function alreadyKnows(result: StoredResult, entry: LinkEntry): boolean {
   if (result.links?.some((l) => l.key === entry.key)) return true;
-  return result.findings.some((f) => f.rule === entry.rule && !isLinkedFinding(f) && mentions(f.note, entry.by));
+  return result.findings.some((f) => f.rule === entry.rule && !isLinkedFinding(f) && relatesTo(f, entry.by));
 }
-
-/** Notes list ids as `platform:adId` separated by commas (shared/signals/findings.ts). */
-const mentions = (note: string | undefined, id: string): boolean => (note ?? '').split(/[\s,;]+/).includes(id);
 
 function worst(severities: readonly Severity[]): Severity {
   let max: Severity = 'info';

@@ -1,5 +1,5 @@
 /** The findings the cross-ad signals add to a result: one per signal kind per ad. */
-import type { Evidence, Finding, Jurisdiction } from '#shared/engine/types.ts';
+import type { Evidence, Finding, Jurisdiction, RelatedAds } from '#shared/engine/types.ts';
 import { legalBasisFor } from '#shared/legal/catalogue.ts';
 import { maskIdentifiersInText } from '#shared/engine/mask.ts';
 import type { Contact } from '#shared/signals/contacts.ts';
@@ -15,10 +15,25 @@ const LEGAL: Record<Jurisdiction, string[]> = {
   GB: ['uk.fraud'],
   EU: [],
 };
+/** Ids a note lists, and ids a finding keeps as data. */
 const MAX_IDS = 10;
+const MAX_RELATED = 50;
 
-const idList = (ids: readonly string[]): string =>
-  ids.length > MAX_IDS ? `${ids.slice(0, MAX_IDS).join(', ')} and ${ids.length - MAX_IDS} more` : ids.join(', ');
+const related = (via: string, ads: readonly string[]): RelatedAds => ({
+  via,
+  ads: ads.slice(0, MAX_RELATED),
+  count: ads.length,
+});
+
+/** The note for one audience: `show` turns each `platform:adId` into what that audience may see. */
+export function relatedNote(f: Pick<Finding, 'related' | 'linked'>, show: (id: string) => string = (id) => id): string {
+  const parts = (f.related ?? []).map((r) => {
+    const ids = r.ads.slice(0, MAX_IDS).map(show).join(', ');
+    const more = r.count - Math.min(r.ads.length, MAX_IDS);
+    return `${r.via} ads of other employers: ${ids}${more > 0 ? ` and ${more} more` : ''}`;
+  });
+  return (f.linked ? LINKED_NOTE : '') + parts.join('; ');
+}
 
 export interface SharedContact {
   contact: Contact;
@@ -49,14 +64,17 @@ export function sharedContactFinding(j: Jurisdiction, shared: readonly SharedCon
       end: s.contact.end,
       excerpt: s.contact.masked,
     })),
-    note: shared
-      .map(
-        (s) =>
-          `${s.contact.kind} ${s.contact.masked} also in ${s.others.length} ad(s) of other employers: ${idList(s.others)}`,
-      )
-      .join('; '),
+    ...withRelated(
+      shared.map((s) => related(`${s.contact.kind} ${s.contact.masked} also in ${s.others.length}`, s.others)),
+    ),
   };
 }
+
+const withRelated = (rel: RelatedAds[], linked = false): Pick<Finding, 'related' | 'note' | 'linked'> => ({
+  related: rel,
+  note: relatedNote({ related: rel, linked }),
+  ...(linked ? { linked } : {}),
+});
 
 export interface Duplicate {
   other: string;
@@ -88,13 +106,18 @@ export function nearDuplicateFinding(
     evidence: [
       evidence ?? { field: 'title', start: 0, end: title.length, excerpt: maskIdentifiersInText(title.slice(0, 300)) },
     ],
-    note: `text about ${Math.round(top * 100)}% alike (MinHash) ads of other employers: ${idList(sorted.map((d) => d.other))}`,
+    ...withRelated([
+      related(
+        `text about ${Math.round(top * 100)}% alike (MinHash)`,
+        sorted.map((d) => d.other),
+      ),
+    ]),
   };
 }
 
 // ── Findings added to an ad AFTER it was screened, by later ads that link to it ─────────────────────
 
-/** The note of a linked finding starts with this: it tells it apart from the ad's own signal finding. */
+/** The note of a linked finding starts with this, for its readers; `linked: true` is what code reads. */
 export const LINKED_NOTE = 'linked after screening: ';
 
 /** One later ad that links to an earlier one (stored with the earlier ad's result and case). */
@@ -114,7 +137,10 @@ export interface LinkEntry {
 export const linkKeyOf = (rule: SignalRule, by: { platform: string; adId: string }): string =>
   `${rule}|${by.platform}:${by.adId}`;
 
-export const isLinkedFinding = (f: Finding): boolean => isSignalRule(f.rule) && (f.note ?? '').startsWith(LINKED_NOTE);
+export const isLinkedFinding = (f: Finding): boolean => f.linked === true;
+
+/** The finding names this `platform:adId` among its related ads. */
+export const relatesTo = (f: Finding, id: string): boolean => (f.related ?? []).some((r) => r.ads.includes(id));
 
 /** The finding of one signal rule on an earlier ad, naming every later ad that links to it (ids only). */
 export function linkedFinding(j: Jurisdiction, rule: SignalRule, entries: readonly LinkEntry[]): Finding {
@@ -122,7 +148,7 @@ export function linkedFinding(j: Jurisdiction, rule: SignalRule, entries: readon
   if (rule === NEAR_DUPLICATE) {
     const dups = mine.map((e) => ({ other: e.by, similarity: e.similarity ?? 0 }));
     const f = nearDuplicateFinding(j, '', dups, mine.find((e) => e.evidence)?.evidence);
-    return { ...f, evidence: f.evidence.filter((e) => e.end > e.start), note: `${LINKED_NOTE}${f.note ?? ''}` };
+    return { ...f, evidence: f.evidence.filter((e) => e.end > e.start), ...withRelated(f.related ?? [], true) };
   }
   const groups = new Map<string, SharedContact>();
   for (const e of mine) {
@@ -142,7 +168,7 @@ export function linkedFinding(j: Jurisdiction, rule: SignalRule, entries: readon
     g.employers = g.others.length + 1;
   }
   const f = sharedContactFinding(j, [...groups.values()]);
-  return { ...f, evidence: f.evidence.filter((e) => e.end > e.start), note: `${LINKED_NOTE}${f.note ?? ''}` };
+  return { ...f, evidence: f.evidence.filter((e) => e.end > e.start), ...withRelated(f.related ?? [], true) };
 }
 
 /**
