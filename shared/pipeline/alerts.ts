@@ -1,7 +1,9 @@
 /**
  * Alert decisions. A case alerts enforcement teams when its latest version has a high or critical
  * finding of an alerting kind (fees, overseas lures, task scams, published ID numbers or bank cards), or
- * when its employer has 3 or more open cases. One alert per case, ever (AlertLedger).
+ * when its employer has 3 or more open cases. One alert per case, ever (AlertLedger). The alert names every
+ * alerting category of the case (a fee scam that also publishes an ID number is both fraud and personal
+ * data) and the highest severity among them.
  */
 import type { Finding, ScanResult } from '#shared/engine/types.ts';
 import { severityRank } from '#shared/engine/types.ts';
@@ -26,6 +28,10 @@ export function isAlerting(f: Finding, tagsOf: (rule: string) => readonly string
 }
 
 export const ruleTags = (rule: string): readonly string[] => TAGS_BY_RULE.get(rule) ?? [];
+
+/** Findings most severe first (stable: equal severities keep the engine's order). */
+export const rankBySeverity = (findings: readonly Finding[]): Finding[] =>
+  [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
 
 export const alertIdOf = (caseId: string): string => `a_${caseId.replace(/^c_/, '')}`;
 
@@ -57,9 +63,11 @@ export class AlertService {
     if (alerting.length === 0 && !repeat) return 'not-alerting';
 
     const alertId = alertIdOf(head.caseId);
-    if (!(await this.deps.ledger.claim(head.caseId, alertId, now))) return 'already-sent';
-    const top = alerting[0] ?? scan.findings[0];
+    // a repeat offender's alert without an alerting finding is about every finding of the case
+    const about = rankBySeverity(alerting.length > 0 ? alerting : scan.findings);
+    const top = about[0];
     if (!top) return 'not-alerting';
+    if (!(await this.deps.ledger.claim(head.caseId, alertId, now))) return 'already-sent';
     const alert: Alert = {
       alertId,
       caseId: head.caseId,
@@ -69,6 +77,7 @@ export class AlertService {
       jurisdiction: jurisdictionOf(head),
       country: head.country,
       category: top.category,
+      categories: [...new Set(about.map((f) => f.category))],
       severity: top.severity,
       reasons: [...new Set([...alerting.map((f) => f.rule), ...(repeat ? ['repeat-offender'] : [])])],
       employerKey: head.employerKey,

@@ -272,7 +272,14 @@ export interface Alert {
   /** The case's region code, else its country (SNS attribute `jurisdiction`). */
   jurisdiction: string;
   country: string;
+  /** The category of the most severe alerting finding (also first in `categories`). */
   category: Category;
+  /**
+   * Every category the alert is about, most severe first (SNS attribute `category`, a String.Array, so a
+   * team filtering on one category gets every alert that includes it).
+   */
+  categories: Category[];
+  /** The highest severity among the alerting findings. */
   severity: Severity;
   /** Rule ids that triggered the alert, plus `repeat-offender` when that applies. */
   reasons: string[];

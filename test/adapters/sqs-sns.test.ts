@@ -100,8 +100,9 @@ describe('SnsAlertPublisher', () => {
     jurisdiction: '430102',
     country: 'CN',
     category: 'fraud',
+    categories: ['fraud', 'personal_data'],
     severity: 'critical',
-    reasons: ['fraud-fee'],
+    reasons: ['fraud-fee', 'pii-id-number'],
     employerKey: 'E',
     openCasesForEmployer: 1,
     createdAt: 'now',
@@ -114,9 +115,14 @@ describe('SnsAlertPublisher', () => {
     const input = sns.commandCalls(PublishCommand)[0]?.args[0].input;
     expect(input?.MessageAttributes).toMatchObject({
       jurisdiction: { DataType: 'String', StringValue: '430102' },
-      category: { DataType: 'String', StringValue: 'fraud' },
       severity: { DataType: 'String', StringValue: 'critical' },
     });
+    // every alerting category, as a String.Array: SNS filter policies match any element of it
+    expect(input?.MessageAttributes?.category).toEqual({
+      DataType: 'String.Array',
+      StringValue: '["fraud","personal_data"]',
+    });
+    expect(input?.Subject).toBe('RecruitWatch critical fraud + personal_data alert');
     expect(JSON.parse(input?.Message ?? '{}')).toEqual(alert);
   });
 
