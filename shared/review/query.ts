@@ -107,9 +107,18 @@ export function parseStatsQuery(raw: RawQuery): { filter: CaseFilter; groupBy: S
   return { filter: filterOf(rest), groupBy };
 }
 
+/** Reason messages name what is wrong; the console shows the same wording before it sends. */
+export const REASON_REQUIRED = 'required — say why you decide this (at least 2 characters)';
+export const REASON_TOO_SHORT = 'too short — say why you decide this in at least 2 characters';
+
 const DecisionSchema = z.object({
   decision: z.enum(['confirm', 'dismiss', 'escalate']),
-  reason: z.string().trim().min(2, 'a reason is required').max(2_000),
+  reason: z
+    .string({ error: (iss) => (iss.input === undefined || iss.input === null ? REASON_REQUIRED : 'must be text') })
+    .trim()
+    .min(1, { error: REASON_REQUIRED, abort: true })
+    .min(2, { error: REASON_TOO_SHORT })
+    .max(2_000, { error: 'too long — at most 2,000 characters' }),
   expectedVersion: z.number().int().min(1),
 });
 
@@ -122,7 +131,8 @@ export function parseDecision(body: unknown): DecisionInput {
       path: i.path.map(String).join('.') || '(body)',
       message: i.message,
     }));
-    throw new ReviewValidationError('invalid decision', problems);
+    // `reason: required — …`: the message names each field, as `details.errors[]` does
+    throw new ReviewValidationError(problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
   }
   return r.data;
 }
