@@ -5,7 +5,7 @@
  * batches finish (or return to the queue) before the endpoints close.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -160,8 +160,15 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
       { ttlMs: 5_000 },
     );
 
-    // in memory mode the log starts empty in a fresh temporary folder, like everything else
-    const alertLog = join(o.dataDir ?? mkdtempSync(join(tmpdir(), 'recruitwatch-')), 'alerts.log');
+    // in memory mode the log starts empty in a fresh temporary folder, like everything else, and the
+    // folder goes on stop (it names employers and ad ids); cleanup runs in reverse, after the pollers stop
+    let alertDir = o.dataDir;
+    if (alertDir === undefined) {
+      const tmp = mkdtempSync(join(tmpdir(), 'recruitwatch-'));
+      cleanup.push(async () => rmSync(tmp, { recursive: true, force: true }));
+      alertDir = tmp;
+    }
+    const alertLog = join(alertDir, 'alerts.log');
     const alerts = new AlertSinks({
       logFile: alertLog,
       ...(o.webhookUrl ? { webhookUrl: o.webhookUrl } : {}),
