@@ -19,7 +19,10 @@ export function createWorkerHandler(service: ScreeningService, logger: Logger, m
       const outcome = await service.process(parseMessage(record.body));
       logger.info('screened', { ...ids, ...outcome });
       metrics?.addMetric(`ads_${outcome.status}`, MetricUnit.Count, 1);
-      if (outcome.alert === 'sent') metrics?.addMetric('alerts_sent', MetricUnit.Count, 1);
+      if (outcome.alert === 'sent' || outcome.alert === 'sent-unrecorded')
+        metrics?.addMetric('alerts_sent', MetricUnit.Count, 1);
+      // published, but the ledger write failed: a later delivery may publish it again after the lease
+      if (outcome.alert === 'sent-unrecorded') metrics?.addMetric('alerts_unrecorded', MetricUnit.Count, 1);
       return outcome.status;
     } catch (err) {
       logger.warn('record failed', {

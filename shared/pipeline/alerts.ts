@@ -42,7 +42,8 @@ export interface AlertServiceDeps {
   tagsOf?: (rule: string) => readonly string[];
 }
 
-export type AlertOutcome = 'not-alerting' | 'already-sent' | 'sent';
+/** `sent-unrecorded`: published, but the ledger could not record it (its claim stays pending until the lease ends). */
+export type AlertOutcome = 'not-alerting' | 'already-sent' | 'sent' | 'sent-unrecorded';
 
 export class AlertService {
   private readonly deps: AlertServiceDeps;
@@ -84,8 +85,19 @@ export class AlertService {
       openCasesForEmployer: openCases,
       createdAt: now,
     };
-    await this.deps.publisher.publish(alert);
-    await this.deps.ledger.markSent(head.caseId, now);
+    try {
+      await this.deps.publisher.publish(alert);
+    } catch (err) {
+      // nothing went out: give the claim back so the retry publishes at once, not after the lease
+      await this.deps.ledger.release?.(head.caseId, now).catch(() => undefined);
+      throw err;
+    }
+    try {
+      await this.deps.ledger.markSent(head.caseId, now);
+    } catch {
+      // the alert went out: retrying the message would publish it again once the claim's lease ends
+      return 'sent-unrecorded';
+    }
     return 'sent';
   }
 }

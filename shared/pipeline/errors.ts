@@ -27,5 +27,8 @@ export class QueueError extends PipelineError {}
 
 export class AlertError extends PipelineError {}
 
+/** Another delivery of the same case holds a live claim on its alert: retry after the claim's lease. */
+export class AlertClaimHeldError extends AlertError {}
+
 /** Configuration missing or invalid at cold start. */
 export class ConfigError extends PipelineError {}

@@ -295,7 +295,12 @@ export interface AlertPublisher {
 
 /** De-duplicates alerts per case with a conditional write (no transactions needed). */
 export interface AlertLedger {
-  /** true when this case has no sent alert yet (claims it as pending); false when already sent. */
+  /**
+   * true when this case has no sent alert yet (claims it as pending); false when already sent. A pending
+   * claim younger than the lease belongs to a delivery that may still publish: AlertClaimHeldError.
+   */
   claim(caseId: string, alertId: string, at: string): Promise<boolean>;
   markSent(caseId: string, at: string): Promise<void>;
+  /** Gives up the pending claim made at `claimedAt` (its publish failed), so a retry may claim at once. */
+  release?(caseId: string, claimedAt: string): Promise<void>;
 }

@@ -10,7 +10,7 @@ import { DynamoCredentialStore } from '#shared/adapters/dynamodb/credential-stor
 import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
 import { AlertService } from '#shared/pipeline/alerts.ts';
 import { hashToken } from '#shared/pipeline/auth.ts';
-import { StaleVersionError } from '#shared/pipeline/errors.ts';
+import { AlertClaimHeldError, StaleVersionError } from '#shared/pipeline/errors.ts';
 import { caseIdOf } from '#shared/pipeline/keys.ts';
 import { ScreeningService } from '#shared/pipeline/screening.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynalite-table.ts';
@@ -98,6 +98,33 @@ describe('DynamoDB adapters on dynalite', () => {
     expect(await s.cases.countOpenCases('91430100TESTEMP01X', 10)).toBe(3);
     expect(await s.cases.countOpenCases('91430100TESTEMP01X', 2)).toBe(2);
     expect(s.publisher.alerts.map((a) => a.reasons)).toEqual([['repeat-offender']]);
+  });
+
+  it('alert ledger: of two concurrent claims one wins, the other is held until the lease ends or a release', async () => {
+    const ledger = new DynamoAlertLedger({ tableName, client, leaseSeconds: 180 });
+    const at = '2026-11-26T06:00:00.000Z';
+    const claims = await Promise.allSettled([
+      ledger.claim('c_race', 'a_race', at),
+      ledger.claim('c_race', 'a_race', '2026-11-26T06:00:00.001Z'),
+    ]);
+    expect(claims.filter((c) => c.status === 'fulfilled' && c.value === true)).toHaveLength(1);
+    const lost = claims.find((c) => c.status === 'rejected');
+    expect(lost?.status === 'rejected' && lost.reason).toBeInstanceOf(AlertClaimHeldError);
+    const winner = claims[0]?.status === 'fulfilled' ? at : '2026-11-26T06:00:00.001Z';
+    // 179 s later the claim is still live; 181 s later its delivery is presumed dead
+    await expect(ledger.claim('c_race', 'a_race', '2026-11-26T06:02:59.000Z')).rejects.toBeInstanceOf(
+      AlertClaimHeldError,
+    );
+    expect(await ledger.claim('c_race', 'a_race', '2026-11-26T06:03:01.000Z')).toBe(true);
+    // a stale release (of the claim taken over) changes nothing; the owner's release frees it at once
+    await ledger.release('c_race', winner);
+    await expect(ledger.claim('c_race', 'a_race', '2026-11-26T06:03:02.000Z')).rejects.toBeInstanceOf(
+      AlertClaimHeldError,
+    );
+    await ledger.release('c_race', '2026-11-26T06:03:01.000Z');
+    expect(await ledger.claim('c_race', 'a_race', '2026-11-26T06:03:03.000Z')).toBe(true);
+    await ledger.markSent('c_race', '2026-11-26T06:03:04.000Z');
+    expect(await ledger.claim('c_race', 'a_race', '2026-11-26T09:00:00.000Z')).toBe(false);
   });
 
   it('finds credentials by token hash only', async () => {

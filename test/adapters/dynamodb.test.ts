@@ -5,7 +5,7 @@ import { DynamoAlertLedger } from '#shared/adapters/dynamodb/alert-ledger.ts';
 import { DynamoCaseStore } from '#shared/adapters/dynamodb/case-store.ts';
 import { DynamoCredentialStore } from '#shared/adapters/dynamodb/credential-store.ts';
 import { DynamoResultStore } from '#shared/adapters/dynamodb/result-store.ts';
-import { StaleVersionError, StoreError } from '#shared/pipeline/errors.ts';
+import { AlertClaimHeldError, StaleVersionError, StoreError } from '#shared/pipeline/errors.ts';
 import type { CaseSummary, StoredResult } from '#shared/pipeline/ports.ts';
 import { conditionFailed, documentClient, throttled } from '#test/adapters/clients.ts';
 
@@ -173,14 +173,53 @@ describe('DynamoCaseStore', () => {
 });
 
 describe('DynamoAlertLedger', () => {
-  const ledger = new DynamoAlertLedger({ tableName, client });
+  const ledger = new DynamoAlertLedger({ tableName, client, leaseSeconds: 180 });
+  const AT = '2026-11-26T06:03:00.000Z';
+
   it('claims once: a sent alert fails the condition', async () => {
     ddb.on(PutCommand).resolves({});
-    expect(await ledger.claim('c_1', 'a_1', 'now')).toBe(true);
+    expect(await ledger.claim('c_1', 'a_1', AT)).toBe(true);
     ddb.on(PutCommand).rejects(conditionFailed());
-    expect(await ledger.claim('c_1', 'a_1', 'now')).toBe(false);
+    ddb.on(GetCommand).resolves({ Item: { state: 'sent' } });
+    expect(await ledger.claim('c_1', 'a_1', AT)).toBe(false);
     ddb.on(PutCommand).rejects(throttled());
-    await expect(ledger.claim('c_1', 'a_1', 'now')).rejects.toBeInstanceOf(StoreError);
+    await expect(ledger.claim('c_1', 'a_1', AT)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('re-claims a pending alert only once its lease (the visibility timeout) has run out', async () => {
+    ddb.on(PutCommand).resolves({});
+    await ledger.claim('c_1', 'a_1', AT);
+    const input = ddb.commandCalls(PutCommand)[0]?.args[0].input;
+    expect(input?.ConditionExpression).toBe(
+      'attribute_not_exists(pk) OR (#s = :pending AND (attribute_not_exists(#c) OR #c < :expired))',
+    );
+    expect(input?.ExpressionAttributeNames).toEqual({ '#s': 'state', '#c': 'claimedAt' });
+    // 180 s before the claim: a pending claim made after that is still live
+    expect(input?.ExpressionAttributeValues).toEqual({ ':pending': 'pending', ':expired': '2026-11-26T06:00:00.000Z' });
+    expect(input?.Item).toMatchObject({ state: 'pending', claimedAt: AT, alertId: 'a_1' });
+  });
+
+  it('a live pending claim of another delivery is AlertClaimHeldError (retry later), not "already sent"', async () => {
+    ddb.on(PutCommand).rejects(conditionFailed());
+    ddb.on(GetCommand).resolves({ Item: { state: 'pending', claimedAt: AT } });
+    await expect(ledger.claim('c_1', 'a_1', AT)).rejects.toBeInstanceOf(AlertClaimHeldError);
+    expect(ddb.commandCalls(GetCommand)[0]?.args[0].input).toMatchObject({ ConsistentRead: true });
+    ddb.on(GetCommand).rejects(throttled());
+    await expect(ledger.claim('c_1', 'a_1', AT)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('releases only its own pending claim', async () => {
+    ddb.on(UpdateCommand).resolves({});
+    await ledger.release('c_1', AT);
+    expect(ddb.commandCalls(UpdateCommand)[0]?.args[0].input).toMatchObject({
+      UpdateExpression: 'REMOVE #c',
+      ConditionExpression: '#s = :pending AND #c = :at',
+      ExpressionAttributeValues: { ':pending': 'pending', ':at': AT },
+    });
+    ddb.on(UpdateCommand).rejects(conditionFailed());
+    await expect(ledger.release('c_1', AT)).resolves.toBeUndefined();
+    ddb.on(UpdateCommand).rejects(throttled());
+    await expect(ledger.release('c_1', AT)).rejects.toBeInstanceOf(StoreError);
   });
 });
 

@@ -86,3 +86,34 @@ describe('AlertService: categories and severity of an alert', () => {
     });
   });
 });
+
+describe('AlertService: claims', () => {
+  const findings = [finding('fraud-fee', 'critical', 'fraud')];
+
+  it('gives the claim back when the publish fails, so the retry publishes at once', async () => {
+    const ledger = new MemoryLedger();
+    const released: string[] = [];
+    Object.assign(ledger, {
+      release: async (caseId: string, claimedAt: string) => {
+        released.push(`${caseId}@${claimedAt}`);
+      },
+    });
+    const publisher = new MemoryPublisher();
+    publisher.failNext = 1;
+    const service = new AlertService({ cases: new MemoryCases(), ledger, publisher });
+    await expect(service.consider(head(), scan(findings), NOW)).rejects.toThrow('injected publish');
+    expect(released).toEqual([`c_1@${NOW}`]);
+    expect(ledger.state.get('c_1')).toBe('pending');
+  });
+
+  it('an alert published but not recorded is reported, not retried (a retry would publish it again)', async () => {
+    const ledger = new MemoryLedger();
+    ledger.markSent = async () => {
+      throw new Error('injected markSent failure');
+    };
+    const publisher = new MemoryPublisher();
+    const service = new AlertService({ cases: new MemoryCases(), ledger, publisher });
+    expect(await service.consider(head(), scan(findings), NOW)).toBe('sent-unrecorded');
+    expect(publisher.alerts).toHaveLength(1);
+  });
+});
