@@ -30,7 +30,8 @@ export function parsePrincipal(text: unknown): Principal | undefined {
   }
 }
 
-const BEARER = /^Bearer\s+(\S{8,512})$/i;
+// API tokens are ~46 characters; Cognito ID tokens 1–2 KB, more with many groups
+const BEARER = /^Bearer\s+(\S{8,8192})$/i;
 
 /** The token of an `Authorization: Bearer <token>` header, or undefined. */
 export const bearerToken = (header: string | undefined): string | undefined =>

@@ -46,11 +46,35 @@ export function loadWorkerConfig(env: Readonly<Record<string, string | undefined
   return { tableName: c[ENV.tableName], topicArn: c[ENV.topicArn] };
 }
 
-export const AuthorizerConfigSchema = z.object({ [ENV.tableName]: name });
+/** Environment of the authorizer's Cognito user pool (regulators' ID tokens); both set, or neither. */
+export const AUTH_ENV = { userPoolId: 'USER_POOL_ID', userPoolClientId: 'USER_POOL_CLIENT_ID' } as const;
+
+export const AuthorizerConfigSchema = z
+  .object({
+    [ENV.tableName]: name,
+    [AUTH_ENV.userPoolId]: z
+      .string()
+      .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id')
+      .optional(),
+    [AUTH_ENV.userPoolClientId]: z
+      .string()
+      .regex(/^[\w+]{1,128}$/, 'must be an app client id')
+      .optional(),
+  })
+  .refine((c) => (c[AUTH_ENV.userPoolId] === undefined) === (c[AUTH_ENV.userPoolClientId] === undefined), {
+    message: `${AUTH_ENV.userPoolId} and ${AUTH_ENV.userPoolClientId} go together`,
+  });
 export interface AuthorizerConfig {
   tableName: string;
+  /** The regulators' user pool and the console's app client; absent: API tokens only. */
+  userPool?: { userPoolId: string; clientId: string };
 }
 export function loadAuthorizerConfig(env: Readonly<Record<string, string | undefined>>): AuthorizerConfig {
   const c = parse(AuthorizerConfigSchema, env);
-  return { tableName: c[ENV.tableName] };
+  const userPoolId = c[AUTH_ENV.userPoolId];
+  const clientId = c[AUTH_ENV.userPoolClientId];
+  return {
+    tableName: c[ENV.tableName],
+    ...(userPoolId && clientId ? { userPool: { userPoolId, clientId } } : {}),
+  };
 }

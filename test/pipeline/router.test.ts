@@ -50,12 +50,33 @@ describe('Router', () => {
   it('accepts only a Bearer token of sane length', async () => {
     expect((await call({ headers: { authorization: 'Basic good-token' } })).status).toBe(401);
     expect((await call({ headers: { authorization: 'Bearer short' } })).status).toBe(401);
-    expect((await call({ headers: { authorization: `Bearer ${'x'.repeat(600)}` } })).status).toBe(401);
+    expect((await call({ headers: { authorization: `Bearer ${'x'.repeat(8193)}` } })).status).toBe(401);
   });
 
   it('trusts the authorizer principal when present and still checks the route kinds', async () => {
     const regulator: Principal = { kind: 'regulator', regions: '*', subject: 'r' };
     expect((await call({ headers: {}, authorizerPrincipal: platform })).status).toBe(200);
     expect((await call({ headers: {}, authorizerPrincipal: regulator })).status).toBe(403);
+  });
+
+  it('answers 401 in the project shape when the authorizer ran and found no principal, whatever the headers', async () => {
+    const res = await router.handle(req({ viaAuthorizer: true }));
+    expect(res.statusCode).toBe(401);
+    expect(res.headers?.['www-authenticate']).toBe('Bearer');
+    expect(JSON.parse(res.body ?? '{}')).toEqual({
+      error: { code: 'unauthorized', message: 'missing or invalid credentials' },
+      requestId: 'r',
+    });
+    expect((await call({ viaAuthorizer: true, authorizerPrincipal: platform })).status).toBe(200);
+  });
+
+  it('takes Bearer tokens as long as an ID token with many groups', async () => {
+    const long = new Router(
+      [echo],
+      null,
+      { resolve: async (t) => (t.length === 4000 ? platform : undefined) },
+      { error: vi.fn() },
+    );
+    expect((await long.handle(req({ headers: { authorization: `Bearer ${'x'.repeat(4000)}` } }))).statusCode).toBe(200);
   });
 });

@@ -16,6 +16,11 @@ export interface ApiRequest {
   requestId: string;
   /** The principal the API Gateway Lambda authorizer resolved (absent when no authorizer ran, e.g. locally). */
   authorizerPrincipal?: Principal;
+  /**
+   * True when API Gateway's Lambda authorizer ran for this request (on AWS, always). Then its principal is
+   * the only one: without it the request is unauthenticated, whatever headers it carries.
+   */
+  viaAuthorizer?: boolean;
 }
 
 export interface RouteRequest extends ApiRequest {
@@ -42,6 +47,7 @@ export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
     bodyBytes: buf.byteLength,
     requestId: event.requestContext?.requestId ?? 'local',
   };
+  if (authorizer?.lambda && typeof authorizer.lambda === 'object') req.viaAuthorizer = true;
   if (authorizerPrincipal) req.authorizerPrincipal = authorizerPrincipal;
   return req;
 }

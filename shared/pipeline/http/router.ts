@@ -74,7 +74,7 @@ export class Router<D> {
       const { route, params } = this.match(req);
       const principal = await this.authenticate(req);
       if (!route.allow.includes(principal.kind)) throw new ForbiddenError();
-      const { authorizerPrincipal: _a, ...rest } = req;
+      const { authorizerPrincipal: _a, viaAuthorizer: _v, ...rest } = req;
       return await route.handle({ ...rest, params, principal }, this.deps);
     } catch (err) {
       if (err instanceof HttpError) {
@@ -113,9 +113,14 @@ export class Router<D> {
     throw new NotFoundError(`no route for ${req.method} ${req.path}`);
   }
 
-  /** The authorizer's principal when API Gateway ran one; otherwise the Bearer token is resolved here. */
+  /**
+   * The authorizer's principal when API Gateway ran one (on AWS it passes unknown or missing credentials
+   * through without a principal, so they get this 401 rather than API Gateway's bare 403); otherwise (the
+   * local stack) the Bearer token is resolved here.
+   */
   private async authenticate(req: ApiRequest): Promise<Principal> {
     if (req.authorizerPrincipal) return req.authorizerPrincipal;
+    if (req.viaAuthorizer) throw new UnauthorizedError();
     const token = bearerToken(req.headers.authorization);
     if (!token) throw new UnauthorizedError();
     const principal = await this.auth.resolve(token);
