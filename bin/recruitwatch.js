@@ -8,5 +8,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
+const { exitQuietlyOnEpipe } = await import('../shared/cli/epipe.ts');
+exitQuietlyOnEpipe();
 const { main } = await import('../shared/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

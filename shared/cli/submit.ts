@@ -153,10 +153,14 @@ export async function submitCommand(args: string[], io: SubmitIo): Promise<numbe
   const records = parseFeedText(text);
   const summary: SubmitSummary = { feeds: [], sent: 0, accepted: 0, rejected: [] };
   for (const r of records) if (r.error !== undefined) summary.rejected.push({ line: r.line, reasons: [r.error] });
-  const chunks = chunkRecords(records.filter((r) => r.error === undefined));
-  const bar = await progressBar(io, records.length);
-  let failure: string | undefined;
-  for (const chunk of chunks) {
+  const valid = records.filter((r) => r.error === undefined);
+  const chunks = chunkRecords(valid);
+  const bar = await progressBar(io, valid.length);
+  // every distinct failure is reported once; a request that failed for good rejects each of its lines
+  const failures = new Set<string>();
+  let done = 0;
+  let notSent = 0;
+  for (const [i, chunk] of chunks.entries()) {
     try {
       const receipt = await postChunk(url, token, chunk.body, io);
       summary.feeds.push(receipt.feedId);
@@ -170,19 +174,32 @@ export async function submitCommand(args: string[], io: SubmitIo): Promise<numbe
       }
     } catch (err) {
       if (!(err instanceof RequestFailed)) throw err;
-      failure = err.message;
-      if (err.fatal) break;
+      failures.add(err.message);
+      if (err.fatal) {
+        notSent = chunks.slice(i).reduce((n, c) => n + c.records.length, 0);
+        break;
+      }
+      for (const rec of chunk.records) {
+        const entry: Rejection = { line: rec.line, reasons: [`request failed: ${err.message}`] };
+        const adId = adIdOf(rec.value);
+        if (adId !== undefined) entry.adId = adId;
+        summary.rejected.push(entry);
+      }
     }
-    bar?.update(summary.sent);
+    done += chunk.records.length;
+    bar?.update(done);
   }
   bar?.stop();
   summary.rejected.sort((a, b) => a.line - b.line);
   report(summary, records.length, values.json, io);
-  if (failure) {
-    io.stderr.write(`recruitwatch: submit failed: ${failure}\n`);
-    return 1;
-  }
-  return 0;
+  if (notSent > 0) io.stderr.write(`recruitwatch: ${notSent} ads not sent: the run stopped at a failed request\n`);
+  for (const failure of failures) io.stderr.write(`recruitwatch: submit failed: ${failure}\n`);
+  return failures.size > 0 ? 1 : 0;
+}
+
+function adIdOf(value: unknown): string | undefined {
+  const adId = (value as { adId?: unknown } | null)?.adId;
+  return typeof adId === 'string' ? adId : undefined;
 }
 
 function report(s: SubmitSummary, total: number, json: boolean, io: SubmitIo): void {
@@ -200,7 +217,7 @@ function report(s: SubmitSummary, total: number, json: boolean, io: SubmitIo): v
 }
 
 async function progressBar(io: SubmitIo, total: number) {
-  if (!io.stderr.isTTY || total <= CHUNK_ADS) return undefined;
+  if (!io.stderr.isTTY || total <= CHUNK_ADS) return undefined; // one request: nothing to show
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { stream: io.stderr, format: 'submitting [{bar}] {value}/{total} ads' },

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,5 +96,19 @@ describe('recruitwatch scan', () => {
     const r = spawnSync('node', ['bin/recruitwatch.js', 'scan', file], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout.trim())).toMatchObject({ adId: 'b1', engineVersion: expect.any(String) });
+  });
+
+  it('exits quietly when the reader closes the pipe (scan | head)', async () => {
+    const child = spawn(process.execPath, ['bin/recruitwatch.js', 'scan', 'samples/demo-feed.jsonl'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy(); // the reader is gone before the first line is written: every write fails with EPIPE
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });

@@ -41,6 +41,18 @@ beforeAll(async () => {
         return;
       }
       const ads = JSON.parse(body) as { adId?: string }[];
+      // a whole request refused (non-fatal 4xx): which one is chosen by a marker ad in it
+      const refusal = ads.some((a) => a.adId === 'refuse-413')
+        ? [413, 'request body too large']
+        : ads.some((a) => a.adId === 'refuse-400')
+          ? [400, 'not a feed']
+          : undefined;
+      if (refusal) {
+        res
+          .writeHead(refusal[0] as number, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'refused', message: refusal[1] } }));
+        return;
+      }
       seen.push({ auth: req.headers.authorization, ads });
       const rejected = ads
         .map((ad, index) => ({ ad, index }))
@@ -80,10 +92,16 @@ function capture() {
 }
 
 async function submit(lines: string[], extra: string[] = [], env: Record<string, string> = {}) {
+  return submitText(`${lines.join('\n')}\n`, extra, env);
+}
+
+async function submitText(text: string, extra: string[] = [], env: Record<string, string> = {}, tty = false) {
   const file = join(dir, `feed-${Math.random().toString(36).slice(2)}.jsonl`);
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  writeFileSync(file, text);
   const out = capture();
   const err = capture();
+  // a terminal on stderr shows the progress bar (cli-progress draws it with escape codes into the stream)
+  if (tty) Object.assign(err.stream, { isTTY: true, columns: 120 });
   // main() hands its Io to submit, which also reads `env` and `sleep` when present (no real waits here)
   const io: Io & SubmitIo = { stdout: out.stream, stderr: err.stream, readStdin: () => '', env, sleep: async () => {} };
   const code = await main(['submit', file, ...extra], io);
@@ -121,6 +139,67 @@ describe('recruitwatch submit', () => {
     const usage = await submit([ad('a')], ['--token', 'rw_test_token_1']);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('--endpoint');
+  });
+
+  it('reads one JSON array, numbering its elements as lines', async () => {
+    const ads = Array.from({ length: 1_200 }, (_, i) => JSON.parse(ad(i === 1_100 ? 'bad-array' : `arr-${i}`)));
+    const r = await submitText(JSON.stringify(ads), ['--endpoint', endpoint, '--token', 'rw_test_token_1', '--json']);
+    expect(r.code).toBe(0);
+    expect(seen.map((s) => s.ads.length)).toEqual([1_000, 200]);
+    expect(seen.flatMap((s) => s.ads.map((a) => a.adId))).toEqual(ads.map((a) => a.adId));
+    expect(JSON.parse(r.out)).toMatchObject({
+      sent: 1_200,
+      accepted: 1_199,
+      rejected: [{ line: 1_101, adId: 'bad-array', reasons: ['title: required'] }],
+    });
+  });
+
+  it('draws a progress bar on a terminal that ends at the number of valid ads', async () => {
+    const lines = Array.from({ length: 2_500 }, (_, i) => ad(`p-${i}`));
+    lines.splice(10, 0, '{not json');
+    const r = await submitText(
+      `${lines.join('\n')}\n`,
+      ['--endpoint', endpoint, '--token', 'rw_test_token_1'],
+      {},
+      true,
+    );
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('submitting [');
+    expect(r.err).toContain('2500/2500 ads');
+    expect(r.err).not.toContain('/2501');
+    expect(r.out).toContain('2501 ads read, 2500 sent in 3 request(s): 2500 accepted, 1 rejected');
+  });
+
+  it('lists the lines of a refused request as rejected and prints every distinct failure', async () => {
+    const lines = Array.from({ length: 3_500 }, (_, i) =>
+      ad(i === 1_500 ? 'refuse-413' : i === 2_500 ? 'refuse-400' : `r-${i}`),
+    );
+    const r = await submit(lines, ['--endpoint', endpoint, '--token', 'rw_test_token_1', '--json']);
+    expect(r.code).toBe(1);
+    expect(seen.map((s) => s.ads.length)).toEqual([1_000, 500]);
+    const summary = JSON.parse(r.out) as {
+      sent: number;
+      accepted: number;
+      rejected: { line: number; reasons: string[] }[];
+    };
+    expect(summary).toMatchObject({ sent: 1_500, accepted: 1_500 });
+    expect(summary.rejected).toHaveLength(2_000);
+    expect(summary.rejected.map((x) => x.line)).toEqual(Array.from({ length: 2_000 }, (_, i) => 1_001 + i));
+    expect(summary.rejected[0]?.reasons).toEqual(['request failed: 413 request body too large']);
+    expect(summary.rejected[1_999]?.reasons).toEqual(['request failed: 400 not a feed']);
+    expect(r.err).toContain('submit failed: 413 request body too large');
+    expect(r.err).toContain('submit failed: 400 not a feed');
+  });
+
+  it('prints its usage and exits 0 on --help, as scan does', async () => {
+    for (const command of ['submit', 'scan', 'rules']) {
+      const out = capture();
+      const err = capture();
+      const code = await main([command, '--help'], { stdout: out.stream, stderr: err.stream, readStdin: () => '' });
+      expect(code, command).toBe(0);
+      expect(out.text(), command).toContain('recruitwatch submit FILE');
+      expect(err.text(), command).toBe('');
+    }
   });
 
   it('keeps each request body under the byte limit', () => {
