@@ -3,8 +3,9 @@
  * endpoints (fauxqs, dynalite). See README "Running locally". Ctrl-C shuts down cleanly.
  */
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { loadStartConfig, START_USAGE } from '#shared/local/config.ts';
-import { describePrincipal } from '#shared/local/credentials.ts';
+import { describePrincipal, type RegionNamer } from '#shared/local/credentials.ts';
 import { LocalConfigError } from '#shared/local/errors.ts';
 import { jsonLogger } from '#shared/local/log.ts';
 import { seedFeed } from '#shared/local/seed-feed.ts';
@@ -62,27 +63,28 @@ async function main(): Promise<number> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  const regionName = await consoleRegionNames();
   out();
   out(`RecruitWatch is running at ${stack.url}  (up in ${Math.round(performance.now() - started)} ms)`);
-  out(`  health     GET  ${stack.url}/healthz`);
-  out(`  feeds      POST ${stack.url}/v1/feeds            (platform token)`);
-  out(`  check      POST ${stack.url}/v1/check            (platform token)`);
-  out(`  result     GET  ${stack.url}/v1/ads/{adId}/result (platform token)`);
-  out(`  alerts     GET  ${stack.url}/v1/alerts           (regulator token)`);
-  if (existsSync('console')) out(`  console    ${stack.url}/`);
-  out(`  data       ${config.dataDir ?? '(memory only: gone on exit)'}`);
-  out(`  alert log  ${stack.alertLog}`);
-  out(`  DynamoDB   ${stack.endpoints.dynamo}   SQS/SNS ${stack.endpoints.sqs}`);
+  if (existsSync('console')) out(`  console     ${stack.url}/   (sign in with a regulator token)`);
+  out('  platforms   POST /v1/feeds · POST /v1/check · GET /v1/ads/{adId}/result');
+  out('  regulators  GET /v1/cases · GET /v1/cases/{caseId} · POST /v1/cases/{caseId}/decisions');
+  out('              GET /v1/stats · GET /v1/cases/export.csv · GET /v1/alerts');
+  out('  health      GET /healthz');
+  out(`  data        ${config.dataDir ?? '(memory only: gone on exit)'}`);
+  out(`  alert log   ${stack.alertLog}`);
+  out(`  DynamoDB    ${stack.endpoints.dynamo}   SQS/SNS ${stack.endpoints.sqs}`);
   if (config.demo) {
     out();
     out('Demo tokens (send as "Authorization: Bearer <token>"):');
-    for (const c of config.credentials.slice(0, 4)) out(`  ${c.token.padEnd(28)} ${describePrincipal(c.principal)}`);
+    for (const c of config.credentials.slice(0, 4))
+      out(`  ${c.token.padEnd(28)} ${describePrincipal(c.principal, regionName)}`);
   }
   const others = config.demo ? config.credentials.slice(4) : config.credentials;
   if (others.length) {
     out();
     out(`${others.length} credential(s) from the tokens file / RW_TOKENS (tokens not shown):`);
-    for (const c of others) out(`  ${c.principal.subject.padEnd(28)} ${describePrincipal(c.principal)}`);
+    for (const c of others) out(`  ${c.principal.subject.padEnd(28)} ${describePrincipal(c.principal, regionName)}`);
   } else if (!config.demo) {
     out('No credentials configured: pass --tokens FILE or RW_TOKENS (see README "Running locally").');
   }
@@ -104,6 +106,18 @@ async function main(): Promise<number> {
     }
   }
   return -1; // keep running
+}
+
+/**
+ * Region names for the banner, from the console's own table (console/js/regions.js, plain JS: its path
+ * is kept out of the type checker, which has no declarations for it). No console, no names.
+ */
+async function consoleRegionNames(): Promise<RegionNamer> {
+  const file = 'console/js/regions.js';
+  if (!existsSync(file)) return () => null;
+  const mod = (await import(pathToFileURL(file).href)) as { regionName?: (code: string, lang: 'en') => string | null };
+  const lookup = mod.regionName;
+  return lookup ? (code) => lookup(code, 'en') : () => null;
 }
 
 const code = await main();

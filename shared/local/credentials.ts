@@ -74,8 +74,16 @@ export function readTokensFile(path: string): LocalCredential[] {
   return parseTokens(text, path);
 }
 
+/** Names a region code for people (e.g. 430100 → Changsha), or null when it has no known name. */
+export type RegionNamer = (code: string) => string | null;
+
 /** What may be shown about a credential: who it is for, never the secret. */
-export function describePrincipal(p: Principal): string {
+export function describePrincipal(p: Principal, regionName: RegionNamer = () => null): string {
   if (p.kind === 'platform') return `platform ${p.platform}`;
-  return p.regions === '*' ? 'regulator, all jurisdictions' : `regulator, region ${p.regions.join(', ')} only`;
+  if (p.regions === '*') return 'regulator, all jurisdictions';
+  const regions = p.regions.map((code) => {
+    const name = regionName(code);
+    return name ? `${code} (${name})` : code;
+  });
+  return `regulator, region${regions.length > 1 ? 's' : ''} ${regions.join(', ')} only`;
 }
