@@ -33,6 +33,8 @@ export interface ConsoleHostingProps {
 export class ConsoleHosting extends Construct {
   readonly distribution: Distribution;
   readonly bucket: Bucket;
+  /** Copies the console's files; more (e.g. the generated `config.json`) can be added with addSource. */
+  readonly deployment: BucketDeployment;
 
   constructor(scope: Construct, id: string, props: ConsoleHostingProps) {
     super(scope, id);
@@ -110,7 +112,7 @@ export class ConsoleHosting extends Construct {
       'The default *.cloudfront.net certificate allows no minimum TLS setting; a custom domain with TLSv1.2_2021 is a deployment choice.',
     );
 
-    new BucketDeployment(this, 'Deploy', {
+    this.deployment = new BucketDeployment(this, 'Deploy', {
       sources: [Source.asset(props.sourceDir)],
       destinationBucket: this.bucket,
       distribution: this.distribution,

@@ -24,6 +24,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -32,6 +33,8 @@ import type { Construct } from 'constructs';
 import { BUNDLING, ENTRIES } from '#infra/bundling.ts';
 import { ConsoleHosting } from '#infra/console-hosting.ts';
 import { acknowledge } from '#infra/nag.ts';
+import { RegulatorUserPool } from '#infra/user-pool.ts';
+import { AUTH_ENV } from '#shared/pipeline/config.ts';
 import {
   ALERT_TOPIC,
   DEAD_LETTER_QUEUE,
@@ -71,6 +74,8 @@ export class RecruitWatchStack extends Stack {
   readonly alertTopic: Topic;
   readonly cursorSecret: Secret;
   readonly api: HttpApi;
+  /** Regulators' sign-in to the hosted console (absent without a console). */
+  readonly regulators: RegulatorUserPool | undefined;
   readonly functions: Record<'api' | 'authorizer' | 'worker', NodejsFunction>;
 
   constructor(scope: Construct, id: string, props: RecruitWatchStackProps = {}) {
@@ -169,7 +174,7 @@ export class RecruitWatchStack extends Stack {
       memorySize: 256,
       timeout: Duration.seconds(5),
       environment: { ...tableEnv },
-      description: 'Resolves platform and regulator API tokens (stored as SHA-256) to principals',
+      description: "Resolves API tokens (stored as SHA-256) and regulators' Cognito ID tokens to principals",
     });
     const apiFn = fn({
       id: 'ApiFunction',
@@ -228,10 +233,13 @@ export class RecruitWatchStack extends Stack {
     allow(workerFn, ['kms:GenerateDataKey', 'kms:Decrypt'], [key.keyArn]);
 
     // ── HTTP API ─────────────────────────────────────────────────────────────────────────────────
+    // No identity source, so the authorizer runs even without an Authorization header (API Gateway would
+    // answer its own bare 401), and hence no result cache. It never denies (that would be a bare 403):
+    // failures reach the API function without a principal and get its 401 {error, requestId}.
     const authorizer = new HttpLambdaAuthorizer('TokenAuthorizer', authorizerFn, {
       responseTypes: [HttpLambdaResponseType.SIMPLE],
-      identitySource: ['$request.header.Authorization'],
-      resultsCacheTtl: Duration.minutes(5),
+      identitySource: [],
+      resultsCacheTtl: Duration.seconds(0),
     });
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'RecruitWatch feed, check, result and review API',
@@ -265,12 +273,22 @@ export class RecruitWatchStack extends Stack {
 
     // ── console (S3 + CloudFront, /v1/* to the API on the same origin) ────────────────────────────
     const consoleDir = props.consoleDir ?? path.join(ROOT, 'console');
+    this.regulators = undefined;
     if (consoleDir && existsSync(path.join(consoleDir, 'index.html'))) {
       const hosting = new ConsoleHosting(this, 'Console', {
         sourceDir: consoleDir,
         apiDomainName: Fn.select(2, Fn.split('/', this.api.apiEndpoint)),
       });
-      new CfnOutput(this, 'ConsoleUrl', { value: `https://${hosting.distribution.distributionDomainName}` });
+      const consoleUrl = `https://${hosting.distribution.distributionDomainName}`;
+      new CfnOutput(this, 'ConsoleUrl', { value: consoleUrl });
+      // regulators sign in with the user pool's hosted UI (infra/user-pool.ts); the console learns the pool
+      // from config.json, and the authorizer verifies its ID tokens
+      this.regulators = new RegulatorUserPool(this, 'Regulators', { consoleUrl });
+      hosting.deployment.addSource(Source.jsonData('config.json', this.regulators.consoleConfig()));
+      authorizerFn.addEnvironment(AUTH_ENV.userPoolId, this.regulators.userPool.userPoolId);
+      authorizerFn.addEnvironment(AUTH_ENV.userPoolClientId, this.regulators.consoleClient.userPoolClientId);
+      new CfnOutput(this, 'RegulatorUserPoolId', { value: this.regulators.userPool.userPoolId });
+      new CfnOutput(this, 'RegulatorSignInUrl', { value: this.regulators.domain.baseUrl() });
     }
 
     // ── alarms ───────────────────────────────────────────────────────────────────────────────────

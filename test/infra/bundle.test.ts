@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayRequestAuthorizerEventV2, SQSEvent } from 'aws-lambda';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ENTRIES } from '#infra/bundling.ts';
 import { REVIEW_ENV } from '#shared/review/config.ts';
@@ -102,6 +102,20 @@ describe('bundled handlers start and answer', () => {
     } as unknown as APIGatewayProxyEventV2);
     expect(res.statusCode).toBe(401);
     expect(JSON.parse(res.body).error.code).toBe('unauthorized');
+  });
+
+  it('the authorizer bundle starts with the user pool configured and passes a request without credentials on with no principal', async () => {
+    vi.stubEnv('USER_POOL_ID', 'ap-east-1_TestPool1');
+    vi.stubEnv('USER_POOL_CLIENT_ID', '4sconsoleclient0000000000a');
+    const mod = await load<{ handler: (e: APIGatewayRequestAuthorizerEventV2) => Promise<unknown> }>(
+      'authorizer',
+      ENTRIES.authorizer,
+    );
+    const res = await mod.handler({
+      headers: {},
+      requestContext: { requestId: 'r1' },
+    } as unknown as APIGatewayRequestAuthorizerEventV2);
+    expect(res).toEqual({ isAuthorized: true, context: { principal: '', kind: '' } });
   });
 
   it('the worker bundle reports a poison message as a batch item failure', async () => {

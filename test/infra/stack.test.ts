@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { CASE_LIST_ATTRIBUTES, INGEST_QUEUE, MAX_RECEIVE_COUNT, TABLE } from '#shared/pipeline/resources.ts';
+import { AUTH_ENV } from '#shared/pipeline/config.ts';
 import { REVIEW_ENV } from '#shared/review/config.ts';
 import { synthStack } from '#test/infra/synth.ts';
 
@@ -70,11 +71,13 @@ describe('RecruitWatch stack', () => {
     expect(Object.values(logs).every((l) => typeof l.Properties.RetentionInDays === 'number')).toBe(true);
   });
 
-  it('puts a Lambda authorizer in front of the HTTP API routes', () => {
+  it('puts a Lambda authorizer in front of the HTTP API routes, run on every request (no identity source, no cache)', () => {
+    // an identity source would make API Gateway answer a missing header itself, with its bare 401
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'REQUEST',
       EnableSimpleResponses: true,
-      IdentitySource: ['$request.header.Authorization'],
+      IdentitySource: [],
+      AuthorizerResultTtlInSeconds: 0,
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
       AuthorizationType: 'CUSTOM',
@@ -168,6 +171,81 @@ describe('RecruitWatch stack', () => {
         }),
       }),
     });
+  });
+
+  it('signs regulators in with a user pool: no self sign-up, strong passwords, TOTP MFA required, threat protection', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    template.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+        MfaConfiguration: 'ON',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+      }),
+    });
+    template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
+  });
+
+  it('gives the console a public app client: code flow only, callback = the console URL, no secret', () => {
+    const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+    expect(clients).toHaveLength(1);
+    const client = clients[0]?.Properties;
+    expect(client).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      SupportedIdentityProviders: ['COGNITO'],
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+    expect(client.AllowedOAuthScopes).not.toContain('aws.cognito.signin.user.admin');
+    const distribution = Object.keys(template.findResources('AWS::CloudFront::Distribution'))[0];
+    const consoleUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
+    expect(client.CallbackURLs).toEqual([consoleUrl]);
+    expect(client.LogoutURLs).toEqual([consoleUrl]);
+  });
+
+  it('tells the authorizer which pool and client to trust, and no other function', () => {
+    const fns = ours(template.findResources('AWS::Lambda::Function'));
+    const pool = Object.keys(template.findResources('AWS::Cognito::UserPool'))[0];
+    const client = Object.keys(template.findResources('AWS::Cognito::UserPoolClient'))[0];
+    const envOf = (prefix: string) =>
+      Object.entries(fns).find(([id]) => id.startsWith(prefix))?.[1].Properties.Environment.Variables as Record<
+        string,
+        unknown
+      >;
+    expect(envOf('AuthorizerFunction')).toMatchObject({
+      [AUTH_ENV.userPoolId]: { Ref: pool },
+      [AUTH_ENV.userPoolClientId]: { Ref: client },
+    });
+    for (const other of ['ApiFunction', 'WorkerFunction']) {
+      expect(Object.keys(envOf(other) ?? {})).not.toContain(AUTH_ENV.userPoolId);
+    }
+  });
+
+  it('writes the console config.json with the hosted UI domain and client next to the console files', () => {
+    const deployments = Object.values(template.findResources('Custom::CDKBucketDeployment'));
+    expect(deployments).toHaveLength(1);
+    const markers = JSON.stringify(deployments[0]?.Properties.SourceMarkers);
+    // deploy-time values of config.json (the JSON around them is an asset): client, hosted UI domain, console URL
+    const client = Object.keys(template.findResources('AWS::Cognito::UserPoolClient'))[0];
+    const domain = Object.keys(template.findResources('AWS::Cognito::UserPoolDomain'))[0];
+    const distribution = Object.keys(template.findResources('AWS::CloudFront::Distribution'))[0];
+    expect(markers).toContain(`"Ref":"${client}"`);
+    expect(markers).toContain(`"Ref":"${domain}"`);
+    expect(markers).toContain(`"Fn::GetAtt":["${distribution}","DomainName"]`);
+    expect(deployments[0]?.Properties.SourceObjectKeys).toHaveLength(2);
   });
 
   it('passes cdk-nag AwsSolutions and Serverless with every acknowledgement reasoned', () => {
