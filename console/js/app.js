@@ -1,6 +1,6 @@
 /** The console shell: sign-in gate, hash routes, language switch. */
 import { ApiError, api, clearToken, getToken } from './api.js';
-import { renderCase } from './case.js';
+import { goToDecision, renderCase } from './case.js';
 import { renderDashboard } from './dashboard.js';
 import { clearToast, replace } from './dom.js';
 import { getLang, setLang, t, translateStatic } from './i18n.js';
@@ -103,11 +103,15 @@ langSwitch.addEventListener('click', () => {
 
 window.addEventListener('hashchange', () => route());
 
-// Esc on a case page goes back to the queue as it was (not while typing a reason)
+// On a case page (not while typing): Esc goes back to the queue as it was, D to the decision form
 document.addEventListener('keydown', (e) => {
   const target = /** @type {HTMLElement} */ (e.target);
-  if (e.key !== 'Escape' || target.closest('input, select, textarea')) return;
-  if (location.hash.startsWith('#/case/')) location.hash = queueHref();
+  if (target.closest('input, select, textarea') || !location.hash.startsWith('#/case/')) return;
+  if (e.key === 'Escape') location.hash = queueHref();
+  else if ((e.key === 'd' || e.key === 'D') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    goToDecision();
+  }
 });
 setLang(getLang());
 route();

@@ -5,9 +5,11 @@
 import { ApiError, api } from './api.js';
 import { h, replace, toast } from './dom.js';
 import { segments } from './highlight.js';
-import { formatTime, pick, t } from './i18n.js';
+import { formatTime, getLang, pick, t } from './i18n.js';
 import { categoryTag, regionText, severityBadge, statusBadge } from './labels.js';
+import { citation, emphasis, isRemark } from './legal.js';
 import { queueHref } from './nav.js';
+import { fieldValue } from './values.js';
 
 const FIELD_ORDER = ['title', 'description', 'requirements', 'benefits'];
 
@@ -70,9 +72,41 @@ export async function renderCase(root, caseId, versionIndex) {
           employerPanel(c),
         ),
       ),
+      decisionJump(root),
     ),
   );
   wireHighlights(root);
+}
+
+/** Brings the decision form into view with the reason field focused (the D key does the same). */
+export function goToDecision() {
+  const panel = document.getElementById('decision');
+  if (!panel) return;
+  panel.scrollIntoView({ block: 'end' });
+  document.getElementById('reason')?.focus({ preventScroll: true });
+}
+
+/**
+ * Where the decision panel sits below the findings (one column, tablets), a bar fixed at the bottom of
+ * the screen reaches it in one tap; it hides while the panel is on screen. @param {HTMLElement} root
+ */
+function decisionJump(root) {
+  const bar = h(
+    'div',
+    { class: 'decision-jump' },
+    h(
+      'button',
+      { type: 'button', id: 'to-decision', class: 'primary', onclick: goToDecision },
+      t('case.toDecision'),
+      h('kbd', { title: t('case.toDecisionKey') }, 'D'),
+    ),
+  );
+  queueMicrotask(() => {
+    const panel = root.querySelector('#decision');
+    if (panel && 'IntersectionObserver' in window)
+      new IntersectionObserver(([e]) => bar.classList.toggle('away', Boolean(e?.isIntersecting))).observe(panel);
+  });
+  return bar;
 }
 
 /** @param {any} c */
@@ -148,7 +182,7 @@ function adFields(ad, findings) {
     ? h(
         'dl',
         { class: 'ad-details' },
-        rest.map((k) => [h('dt', {}, fieldLabel(k)), h('dd', {}, String(ad[k]))]),
+        rest.map((k) => [h('dt', {}, fieldLabel(k)), h('dd', {}, fieldValue(k, ad[k]))]),
       )
     : null;
   return [blocks, details];
@@ -166,18 +200,30 @@ const rankField = (f) => {
   return i < 0 ? FIELD_ORDER.length : i;
 };
 
-/** @param {any} l */
+/**
+ * One article: law and article (emphasis rendered, Chinese forms on the Chinese page), whether it was
+ * checked, and the catalogue's note. The notes exist in English only: on the Chinese page they stay
+ * folded under "英文原注" instead of mixing English prose into the page. @param {any} l
+ */
 const legalItem = (l) =>
   h(
     'li',
     {},
-    h('strong', {}, `${l.law} ${l.article}`),
+    h('strong', {}, citation(l, getLang())),
     h(
       'span',
       { class: `verified ${l.verified ? 'yes' : 'no'}` },
       l.verified ? t('case.verified') : t('case.unverified'),
     ),
-    l.note ? h('div', { class: 'sub' }, l.note) : null,
+    getLang() === 'zh' && (l.note || isRemark(l.law))
+      ? h(
+          'details',
+          { class: 'sub legal-note' },
+          h('summary', {}, t('case.legalNote')),
+          h('span', { lang: 'en' }, isRemark(l.law) ? [...emphasis(l.law), ' — '] : null, emphasis(l.note ?? '')),
+        )
+      : null,
+    l.note && getLang() !== 'zh' ? h('div', { class: 'sub' }, emphasis(l.note)) : null,
   );
 
 const LEGAL_SHOWN = 3;
@@ -207,7 +253,12 @@ function findingCard(f, i) {
             'ul',
             {},
             f.evidence.map((/** @type {any} */ e) =>
-              h('li', {}, h('q', {}, e.excerpt), h('span', { class: 'sub' }, ` ${e.field} [${e.start}–${e.end}]`)),
+              h(
+                'li',
+                {},
+                h('q', {}, e.excerpt),
+                h('span', { class: 'sub' }, ` ${fieldLabel(e.field)} [${e.start}–${e.end}]`),
+              ),
             ),
           ),
         )
@@ -261,14 +312,27 @@ function wireHighlights(root) {
 /** @param {HTMLElement} root @param {any} c */
 function decisionPanel(root, c) {
   const reason = /** @type {HTMLTextAreaElement} */ (
-    h('textarea', { id: 'reason', name: 'reason', rows: '3', required: true, maxlength: '2000' })
+    h('textarea', {
+      id: 'reason',
+      name: 'reason',
+      rows: '3',
+      required: true,
+      minlength: '2',
+      maxlength: '2000',
+      'aria-describedby': 'reason-hint',
+    })
   );
   const error = h('p', { class: 'form-error', role: 'alert' });
+  // a hint that was shown goes away once the reason is long enough
+  reason.addEventListener('input', () => {
+    if (error.textContent && !reasonProblem(reason.value)) error.textContent = '';
+  });
   /** @param {'confirm'|'dismiss'|'escalate'} decision */
   const submit = async (decision) => {
     const text = reason.value.trim();
-    if (text.length < 2) {
-      error.textContent = t('case.reasonRequired');
+    const problem = reasonProblem(text);
+    if (problem) {
+      error.textContent = t(problem);
       reason.focus();
       return;
     }
@@ -294,7 +358,10 @@ function decisionPanel(root, c) {
           ),
         );
       } else {
-        error.textContent = `${t('error.generic')}: ${err instanceof Error ? err.message : String(err)}`;
+        const problem = err instanceof ApiError && err.status === 400 ? apiReasonProblem(err) : null;
+        error.textContent = problem
+          ? t(problem)
+          : `${t('error.generic')}: ${err instanceof Error ? err.message : String(err)}`;
       }
     } finally {
       for (const b of buttons) b.disabled = false;
@@ -306,6 +373,7 @@ function decisionPanel(root, c) {
     h('h2', {}, t('case.decision')),
     h('label', { for: 'reason' }, t('case.reason')),
     reason,
+    h('p', { class: 'sub', id: 'reason-hint' }, t('case.reasonHint')),
     error,
     h(
       'div',
@@ -328,6 +396,25 @@ function decisionPanel(root, c) {
     ),
   );
   return panel;
+}
+
+/**
+ * What is wrong with a reason, as a dictionary key (the API's own rule: at least 2 characters after
+ * trimming). @param {string} text @returns {string|null}
+ */
+function reasonProblem(text) {
+  const n = text.trim().length;
+  if (n === 0) return 'case.reasonRequired';
+  return n < 2 ? 'case.reasonTooShort' : null;
+}
+
+/** The API's 400 about the reason as a dictionary key (`reason: required — …`, `reason: too short …`). @param {ApiError} err */
+function apiReasonProblem(err) {
+  /** @type {{ path: string, message: string }[]} */
+  const errors = err.body?.error?.details?.errors ?? [];
+  const r = errors.find((e) => e.path === 'reason');
+  if (!r) return null;
+  return r.message.startsWith('too short') ? 'case.reasonTooShort' : 'case.reasonRequired';
 }
 
 /** @param {any[]} audit */

@@ -71,6 +71,27 @@ async function signIn(page: Page, token: string): Promise<void> {
   await page.waitForSelector('#queue-table tr.case-row');
 }
 
+/** English words the Chinese case page once showed (units, field names, raw catalogue prose and markdown). */
+const ENGLISH_ON_ZH = [
+  'month',
+  'CNY',
+  'description',
+  '*',
+  'No national',
+  'Law',
+  'Art.',
+  'Workers',
+  'Employers',
+  'current',
+];
+
+/** Whether an element lies wholly inside the viewport. */
+const inViewport = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+
 const tabCount = (page: Page, status: string) =>
   page.textContent(`.tab[data-status="${status}"] .count`).then((t) => Number(t));
 
@@ -130,12 +151,35 @@ describe('review console (national regulator, 1280 px)', () => {
     expect(await page.textContent('.employer-cases')).toContain('仓库理货员');
     await page.hover('.finding[data-rule="cn-gender"]');
     expect(await page.$$eval('mark.hl.active', (ms) => ms.map((m) => m.textContent))).toEqual(['限女性']);
+
+    // the Chinese page speaks Chinese: unit codes translated, no English UI words, no raw markdown;
+    // the catalogue's English notes stay folded (and are rendered as text, emphasis as <em>)
+    const details = await page.textContent('.ad-details');
+    for (const label of ['按月', '人民币', '中国']) expect(details).toContain(label);
+    // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees (folded notes excluded) is the point
+    const visible = await page.$eval('.case-view', (el) => (el as HTMLElement).innerText);
+    for (const word of ENGLISH_ON_ZH) expect(visible, word).not.toContain(word);
+    expect(await page.textContent('.finding[data-rule="cn-age"] .legal li strong')).toBe(
+      '全国层面无明确条文（见英文原注）',
+    );
+    await page.click('.finding[data-rule="cn-age"] .legal-note summary');
+    expect(await page.textContent('.finding[data-rule="cn-age"] .legal-note em')).toBe(
+      'No national statute names age.',
+    );
+    expect(await page.textContent('.finding[data-rule="cn-gender"] .evidence')).toContain('职位描述 [');
+    await page.click('.finding[data-rule="cn-age"] .legal-note summary');
     await shot(page, 'case', true);
 
-    // a decision needs a reason
+    // a decision needs a reason of at least 2 characters; the console says which problem, before sending
     await page.click('button[data-decision="confirm"]');
-    expect(await page.textContent('#decision .form-error')).toBe('请填写决定理由。');
+    expect(await page.textContent('#decision .form-error')).toBe(
+      '决定理由：必填 — 请说明作出该决定的原因（至少 2 个字）。',
+    );
+    await page.fill('#reason', ' 违 ');
+    await page.click('button[data-decision="confirm"]');
+    expect(await page.textContent('#decision .form-error')).toBe('决定理由：太短 — 请至少用 2 个字说明原因。');
     expect(await page.$$('.audit-entry')).toHaveLength(0);
+    expect(await page.getAttribute('.case-view', 'data-version')).toBe('1');
     await page.fill('#reason', '广告限定女性、未婚，违反就业促进法第二十七条');
     await page.click('button[data-decision="confirm"]');
     await page.waitForSelector('.audit-entry');
@@ -197,7 +241,25 @@ describe('review console (Changsha regulator, 768 px tablet)', () => {
     await page.waitForSelector('mark.hl');
     expect((await markedText(page, 'fraud-fee')).split('|')).toEqual(['培训费', '服装押金']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await shot(page, 'case-tablet', true);
+    await shot(page, 'case-tablet');
+
+    // the decision form sits below the findings here: a bar on screen reaches it in one tap, and D does too
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    if (!(await inViewport(page, 'button[data-decision="confirm"]'))) {
+      expect(await inViewport(page, '#to-decision')).toBe(true);
+    }
+    await page.click('#to-decision');
+    await expect.poll(() => inViewport(page, 'button[data-decision="confirm"]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reason');
+    await expect.poll(() => page.isVisible('#to-decision')).toBe(false);
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await expect.poll(() => page.isVisible('#to-decision')).toBe(true);
+    await page.keyboard.press('d');
+    await expect.poll(() => inViewport(page, 'button[data-decision="confirm"]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reason');
 
     // someone else decides meanwhile: this page's decision is refused and asks for a reload
     const warehouse = caseOf.get('ui-cs-warehouse') ?? '';
@@ -215,6 +277,18 @@ describe('review console (Changsha regulator, 768 px tablet)', () => {
     await page.waitForSelector('.audit-entry');
     expect(await page.textContent('.audit-entry .reason')).toBe('多地同类收费，移交执法');
     expect(await page.$$('.audit-entry')).toHaveLength(1);
+
+    // the dashboard on the tablet: Changsha's two cases only, every chart drawn, nothing wider than the screen
+    await page.click('a[data-nav="dashboard"]');
+    await page.waitForSelector('#kpi-escalated');
+    expect(await page.textContent('#kpi-total .kpi-n')).toBe('2');
+    expect(await page.textContent('#kpi-escalated .kpi-n')).toBe('1');
+    expect(await page.textContent('#kpi-confirmed .kpi-n')).toBe('1'); // decided in the 1280 px test
+    expect(await page.textContent('#kpi-open .kpi-n')).toBe('0');
+    const drawn = await page.$$eval('canvas', (cs) => cs.map((c) => (c as HTMLCanvasElement).width > 0));
+    expect(drawn).toEqual([true, true, true]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shot(page, 'dashboard-tablet', true);
     await page.close();
   });
 });
