@@ -5,7 +5,7 @@
  */
 import { CursorCodec } from '#shared/review/cursor.ts';
 import { CaseNotFoundError, VersionConflictError } from '#shared/review/errors.ts';
-import { toCsv } from '#shared/review/export-csv.ts';
+import { parseCsvLang, toCsv } from '#shared/review/export-csv.ts';
 import { byQueueOrder, matches } from '#shared/review/order.ts';
 import { parseDecision, parseFilter, parseListQuery, parseStatsQuery, type RawQuery } from '#shared/review/query.ts';
 import { covers, requireRegulator, scopeKey } from '#shared/review/scope.ts';
@@ -132,9 +132,10 @@ export class ReviewService {
     raw: RawQuery,
   ): Promise<{ csv: string; rows: number; truncated: boolean }> {
     const who = requireRegulator(principal);
+    const lang = parseCsvLang(raw.lang);
     const filter = parseFilter(raw);
     const { rows, truncated } = await this.all(who, filter);
-    return { csv: toCsv(rows.sort(byQueueOrder)), rows: rows.length, truncated };
+    return { csv: toCsv(rows.sort(byQueueOrder), lang), rows: rows.length, truncated };
   }
 
   /** A timestamp after `previous`, so the head always moves forward even within one millisecond. */
