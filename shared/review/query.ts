@@ -1,10 +1,13 @@
 /**
  * Query-string parsing for the review routes: filters, paging and stats grouping, validated with zod.
- * Dates accept `YYYY-MM-DD` (a whole UTC day: `to` is inclusive of that day) or a full ISO timestamp.
+ * Dates accept `YYYY-MM-DD` (a whole local day in the request's zone `tz`: `from` is its first instant,
+ * `to` includes it) or a full ISO timestamp. `tz` is an IANA zone name; without one the caller's default
+ * applies (local-day.ts: Asia/Shanghai for Chinese and national regulators).
  */
 import { z } from 'zod';
 import { SEVERITIES } from '#shared/engine/types.ts';
 import { ReviewValidationError } from '#shared/review/errors.ts';
+import { canonicalZone, nextDay, startOfLocalDay } from '#shared/review/local-day.ts';
 import { CASE_STATUSES, type CaseFilter, STATS_GROUPS, type StatsGroup } from '#shared/review/types.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,18 +24,29 @@ const id = z
   .max(200)
   .regex(/^[\p{L}\p{N}._:@~+=-]+$/u, 'may hold only letters, digits and . _ : @ ~ + = -');
 
-const instant = (end: boolean) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => DAY.test(s) || !Number.isNaN(Date.parse(s)), 'must be YYYY-MM-DD or an ISO timestamp')
-    .refine((s) => !DAY.test(s) || isCalendarDay(s), 'not a calendar day')
-    .transform((s) => {
-      if (!DAY.test(s)) return new Date(s).toISOString();
-      const d = new Date(`${s}T00:00:00Z`);
-      if (end) d.setUTCDate(d.getUTCDate() + 1);
-      return d.toISOString();
-    });
+const instant = z
+  .string()
+  .trim()
+  .refine((s) => DAY.test(s) || !Number.isNaN(Date.parse(s)), 'must be YYYY-MM-DD or an ISO timestamp')
+  .refine((s) => !DAY.test(s) || isCalendarDay(s), 'not a calendar day');
+
+/** A day is its first local instant (`to`: the next day's); a timestamp is itself. As ISO in UTC. */
+function instantIn(s: string, zone: string, end: boolean): string {
+  if (!DAY.test(s)) return new Date(s).toISOString();
+  return new Date(startOfLocalDay(end ? nextDay(s) : s, zone)).toISOString();
+}
+
+const zone = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const name = canonicalZone(s);
+    if (name === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone name such as Asia/Shanghai or UTC' });
+      return z.NEVER;
+    }
+    return name;
+  });
 
 const FilterSchema = z.object({
   status: z.enum(CASE_STATUSES).optional(),
@@ -49,8 +63,9 @@ const FilterSchema = z.object({
     .trim()
     .regex(/^[0-9A-Za-z]{1,64}$/, 'must be a credit code')
     .optional(),
-  from: instant(false).optional(),
-  to: instant(true).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  tz: zone.optional(),
 });
 
 const ListSchema = FilterSchema.extend({
@@ -66,11 +81,18 @@ export interface ListQuery {
   filter: CaseFilter;
   limit: number;
   cursor: string | undefined;
+  /** The zone dates were read in. */
+  zone: string;
 }
 
 export type RawQuery = Record<string, string | undefined>;
 
-function parse<T extends z.ZodType>(schema: T, raw: RawQuery): z.output<T> {
+/** Parses the query; dates are read in its `tz`, else in `defaultZone`. */
+function parse<T extends typeof FilterSchema>(
+  schema: T,
+  raw: RawQuery,
+  defaultZone: string,
+): { data: Omit<z.output<T>, 'tz'>; zone: string } {
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const r = schema.safeParse(cleaned);
   if (!r.success) {
@@ -80,31 +102,45 @@ function parse<T extends z.ZodType>(schema: T, raw: RawQuery): z.output<T> {
     }));
     throw new ReviewValidationError('invalid query parameters', problems);
   }
-  const out = r.data as { from?: string; to?: string };
+  const { tz, ...data } = r.data as z.output<T>;
+  const zone = tz ?? defaultZone;
+  const out = data as { from?: string; to?: string };
+  if (out.from) out.from = instantIn(out.from, zone, false);
+  if (out.to) out.to = instantIn(out.to, zone, true);
   if (out.from && out.to && out.from >= out.to) {
     throw new ReviewValidationError('invalid query parameters', [{ path: 'to', message: 'must be after from' }]);
   }
-  return r.data;
+  return { data, zone };
 }
 
-function filterOf(d: z.output<typeof FilterSchema>): CaseFilter {
+function filterOf(d: Omit<z.output<typeof FilterSchema>, 'tz'>): CaseFilter {
   const f: CaseFilter = {};
   for (const [k, v] of Object.entries(d)) if (v !== undefined) (f as Record<string, unknown>)[k] = v;
   return f;
 }
 
-export function parseListQuery(raw: RawQuery): ListQuery {
-  const { limit, cursor, ...rest } = parse(ListSchema, raw);
-  return { filter: filterOf(rest), limit, cursor };
+export function parseListQuery(raw: RawQuery, defaultZone = 'UTC'): ListQuery {
+  const {
+    data: { limit, cursor, ...rest },
+    zone,
+  } = parse(ListSchema, raw, defaultZone);
+  return { filter: filterOf(rest), limit, cursor, zone };
 }
 
-export function parseFilter(raw: RawQuery): CaseFilter {
-  return filterOf(parse(FilterSchema, raw));
+export function parseFilter(raw: RawQuery, defaultZone = 'UTC'): { filter: CaseFilter; zone: string } {
+  const { data, zone } = parse(FilterSchema, raw, defaultZone);
+  return { filter: filterOf(data), zone };
 }
 
-export function parseStatsQuery(raw: RawQuery): { filter: CaseFilter; groupBy: StatsGroup } {
-  const { groupBy, ...rest } = parse(StatsSchema, raw);
-  return { filter: filterOf(rest), groupBy };
+export function parseStatsQuery(
+  raw: RawQuery,
+  defaultZone = 'UTC',
+): { filter: CaseFilter; groupBy: StatsGroup; zone: string } {
+  const {
+    data: { groupBy, ...rest },
+    zone,
+  } = parse(StatsSchema, raw, defaultZone);
+  return { filter: filterOf(rest), groupBy, zone };
 }
 
 /** Reason messages name what is wrong; the console shows the same wording before it sends. */

@@ -7,6 +7,7 @@ import { CursorCodec } from '#shared/review/cursor.ts';
 import { CaseNotFoundError, VersionConflictError } from '#shared/review/errors.ts';
 import { parseCsvLang, toCsv } from '#shared/review/export-csv.ts';
 import { byQueueOrder, matches } from '#shared/review/order.ts';
+import { defaultZone, localDay } from '#shared/review/local-day.ts';
 import { parseDecision, parseFilter, parseListQuery, parseStatsQuery, type RawQuery } from '#shared/review/query.ts';
 import { covers, requireRegulator, scopeKey } from '#shared/review/scope.ts';
 import { StatsAccumulator } from '#shared/review/stats.ts';
@@ -60,7 +61,7 @@ export class ReviewService {
 
   async listCases(principal: Principal | undefined, raw: RawQuery): Promise<ListResult> {
     const who = requireRegulator(principal);
-    const { filter, limit, cursor } = parseListQuery(raw);
+    const { filter, limit, cursor } = parseListQuery(raw, defaultZone(who));
     const key = scopeKey(who);
     const after = cursor === undefined ? undefined : this.cursors.decode(cursor, key, filter);
     const page = await this.store.listCases({ who, filter, limit, after });
@@ -113,12 +114,13 @@ export class ReviewService {
 
   async stats(principal: Principal | undefined, raw: RawQuery): Promise<Stats> {
     const who = requireRegulator(principal);
-    const { filter, groupBy } = parseStatsQuery(raw);
-    const acc = new StatsAccumulator(groupBy);
+    const { filter, groupBy, zone } = parseStatsQuery(raw, defaultZone(who));
+    const acc = new StatsAccumulator(groupBy, zone);
     const { rows, truncated } = await this.all(who, filter);
     for (const c of rows) acc.add(c);
     return {
       groupBy,
+      tz: zone,
       from: filter.from ?? null,
       to: filter.to ?? null,
       total: acc.total,
@@ -130,12 +132,14 @@ export class ReviewService {
   async exportCsv(
     principal: Principal | undefined,
     raw: RawQuery,
-  ): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  ): Promise<{ csv: string; rows: number; truncated: boolean; day: string }> {
     const who = requireRegulator(principal);
     const lang = parseCsvLang(raw.lang);
-    const filter = parseFilter(raw);
+    const { filter, zone } = parseFilter(raw, defaultZone(who));
     const { rows, truncated } = await this.all(who, filter);
-    return { csv: toCsv(rows.sort(byQueueOrder), lang), rows: rows.length, truncated };
+    // the file is named after the caller's day
+    const day = localDay(this.clock().getTime(), zone);
+    return { csv: toCsv(rows.sort(byQueueOrder), lang), rows: rows.length, truncated, day };
   }
 
   /** A timestamp after `previous`, so the head always moves forward even within one millisecond. */

@@ -1,4 +1,5 @@
-/** Counting cases into buckets for the dashboard and reports. */
+/** Counting cases into buckets for the dashboard and reports; days are local days in the request's zone. */
+import { LocalDays } from '#shared/review/local-day.ts';
 import type { CaseSummary, StatsBucket, StatsGroup } from '#shared/review/types.ts';
 
 /** The city-level code of a Chinese district code (430102 → 430100; a province code stays); others as they are. */
@@ -7,10 +8,10 @@ export function cityOf(regionCode: string | null): string | null {
   return /^\d{6}$/.test(regionCode) && !regionCode.endsWith('0000') ? `${regionCode.slice(0, 4)}00` : regionCode;
 }
 
-function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
+function keysOf(c: CaseSummary, groupBy: StatsGroup, days: LocalDays): string[] {
   switch (groupBy) {
     case 'day':
-      return [c.createdAt.slice(0, 10)];
+      return [days.of(c.createdAt)];
     case 'category':
       return c.categories.length ? [...c.categories] : ['none'];
     case 'region':
@@ -29,15 +30,18 @@ function keysOf(c: CaseSummary, groupBy: StatsGroup): string[] {
 export class StatsAccumulator {
   private readonly buckets = new Map<string, StatsBucket>();
   private readonly groupBy: StatsGroup;
+  private readonly days: LocalDays;
   total = 0;
 
-  constructor(groupBy: StatsGroup) {
+  /** `zone`: the IANA zone whose calendar days `day` buckets are (default UTC). */
+  constructor(groupBy: StatsGroup, zone = 'UTC') {
     this.groupBy = groupBy;
+    this.days = new LocalDays(zone);
   }
 
   add(c: CaseSummary): void {
     this.total++;
-    for (const key of keysOf(c, this.groupBy)) {
+    for (const key of keysOf(c, this.groupBy, this.days)) {
       let b = this.buckets.get(key);
       if (!b) {
         b = { key, count: 0, categories: {} };

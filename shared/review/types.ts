@@ -61,6 +61,8 @@ export interface StatsBucket {
 
 export interface Stats {
   groupBy: StatsGroup;
+  /** The IANA zone of the `day` buckets and of date-only `from`/`to`. */
+  tz: string;
   from: string | null;
   to: string | null;
   total: number;

@@ -111,6 +111,17 @@ describe('review routes', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('answers 400 naming `tz` for a zone that is not an IANA name, on stats, the queue and the export', async () => {
+    for (const path of ['/v1/stats', '/v1/cases', '/v1/cases/export.csv']) {
+      const r = await app(event('GET', path, 'rw_test_changsha', undefined, { tz: 'Beijing', from: '2026-11-20' }));
+      expect(r.statusCode).toBe(400);
+      expect(r.body).toContain('tz');
+      expect(r.body).toContain('IANA');
+    }
+    const ok = await app(event('GET', '/v1/stats', 'rw_test_changsha', undefined, { tz: 'Asia/Shanghai' }));
+    expect(bodyOf(ok)).toMatchObject({ tz: 'Asia/Shanghai', total: 3 });
+  });
+
   it('tells the console who is signed in', async () => {
     const r = await app(event('GET', '/v1/review/me', 'rw_test_changsha'));
     expect(bodyOf(r)).toEqual({ subject: 'reg-changsha', regions: ['430100'] });

@@ -7,7 +7,7 @@ import {
 } from '#shared/review/errors.ts';
 import { MemoryReviewStore } from '#shared/review/memory-store.ts';
 import { ReviewService } from '#shared/review/service.ts';
-import { CASES, PLATFORM_A, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
+import { CASES, makeCase, PLATFORM_A, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
 
 const SECRET = 'test-secret-0123456789abcdef';
 let service: ReviewService;
@@ -209,8 +209,35 @@ describe('stats and export', () => {
       { key: '2026-11-21', count: 2, categories: { fraud: 1, discrimination: 2 } },
       { key: '2026-11-22', count: 2, categories: { discrimination: 2 } },
     ]);
-    expect(s.from).toBe('2026-11-21T00:00:00.000Z');
-    expect(s.to).toBe('2026-11-23T00:00:00.000Z');
+    // a national regulator's days are Beijing days
+    expect(s.tz).toBe('Asia/Shanghai');
+    expect(s.from).toBe('2026-11-20T16:00:00.000Z');
+    expect(s.to).toBe('2026-11-22T16:00:00.000Z');
+  });
+
+  it('counts and lists a case at 07:00 Beijing time on 27 November on the 27th, unless asked for UTC days', async () => {
+    const store = new MemoryReviewStore();
+    for (const c of CASES) store.put(c);
+    store.put(
+      makeCase({ caseId: 'cs-dawn', regionCode: '430100', city: '长沙', createdAt: '2026-11-26T23:00:00.000Z' }),
+    );
+    const svc = new ReviewService({ store, cursorSecret: SECRET, clock: () => new Date('2026-11-27T01:00:00.000Z') });
+    const local = await svc.stats(REGULATOR_CHANGSHA, { groupBy: 'day', from: '2026-11-27', to: '2026-11-27' });
+    expect(local.groups.map((g) => [g.key, g.count])).toEqual([['2026-11-27', 1]]);
+    expect(ids((await svc.listCases(REGULATOR_CHANGSHA, { from: '2026-11-27' })).items)).toEqual(['cs-dawn']);
+    const csv = await svc.exportCsv(REGULATOR_CHANGSHA, { from: '2026-11-27', to: '2026-11-27' });
+    expect(csv.rows).toBe(1);
+    expect(csv.day).toBe('2026-11-27');
+    const utc = await svc.stats(REGULATOR_CHANGSHA, { groupBy: 'day', from: '2026-11-26', tz: 'UTC' });
+    expect(utc).toMatchObject({ tz: 'UTC', from: '2026-11-26T00:00:00.000Z' });
+    expect(utc.groups.map((g) => [g.key, g.count])).toEqual([['2026-11-26', 1]]);
+    expect((await svc.listCases(REGULATOR_CHANGSHA, { from: '2026-11-27', tz: 'UTC' })).items).toEqual([]);
+  });
+
+  it('refuses an unknown zone, naming `tz`', async () => {
+    const err = await service.stats(REGULATOR_ALL, { groupBy: 'day', tz: 'China/Beijing' }).catch((e) => e);
+    expect(err).toBeInstanceOf(ReviewValidationError);
+    expect(err.problems.map((p: { path: string }) => p.path)).toEqual(['tz']);
   });
 
   it('counts a two-category case in both category buckets', async () => {

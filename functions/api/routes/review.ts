@@ -41,8 +41,7 @@ export const exportCases: ReviewRoute = {
   path: '/v1/cases/export.csv',
   allow,
   handle: guarded(async (req, deps) => {
-    const { csv, rows, truncated } = await deps.review.exportCsv(req.principal, req.query);
-    const day = new Date().toISOString().slice(0, 10);
+    const { csv, rows, truncated, day } = await deps.review.exportCsv(req.principal, req.query);
     return {
       statusCode: 200,
       headers: {
