@@ -54,6 +54,9 @@ async function call(
   return r.body;
 }
 
+/** The body as sent, byte-order mark kept (Response.text() drops it). */
+const csvText = async (r: Response) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await r.arrayBuffer());
+
 let stack: LocalStack;
 const caseOf = new Map<string, string>();
 
@@ -148,7 +151,17 @@ describe('live answers match docs/openapi.json', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(Number(csv.headers.get('x-row-count'))).toBeGreaterThan(0);
     expect(csv.headers.get('x-truncated')).toBe('false');
+    expect((await csvText(csv)).split('\n')[0]).toBe(
+      '\ufeffcaseId,status,maxSeverity,categories,rules,platform,adId,title,employerName,creditCode,regionCode,country,version,createdAt,updatedAt',
+    );
     exercised.add('GET /v1/cases/export.csv 200');
+    const zh = await fetch(`${stack.url}/v1/cases/export.csv?lang=zh`, {
+      headers: { authorization: `Bearer ${TOKENS.changsha}` },
+    });
+    const zhText = await csvText(zh);
+    expect(zhText.startsWith('\ufeff案件编号,状态,严重程度,问题类别,')).toBe(true);
+    expect(zhText).toContain('已确认违法');
+    await call('GET', '/v1/cases/export.csv', '/v1/cases/export.csv?lang=fr', TOKENS.changsha, 400);
     await call('GET', '/v1/cases/export.csv', '/v1/cases/export.csv?from=2026-02-30', TOKENS.changsha, 400);
   });
 
