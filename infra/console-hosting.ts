@@ -113,7 +113,8 @@ export class ConsoleHosting extends Construct {
     );
 
     this.deployment = new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(props.sourceDir)],
+      // the local stack's config.json (token sign-in) stays behind: the stack adds the deployed one
+      sources: [Source.asset(props.sourceDir, { exclude: ['config.json'] })],
       destinationBucket: this.bucket,
       distribution: this.distribution,
       distributionPaths: ['/*'],

@@ -6,7 +6,7 @@ import { clearToast, replace } from './dom.js';
 import { getLang, setLang, t, translateStatic } from './i18n.js';
 import { queueHref, rememberQueue } from './nav.js';
 import { renderQueue } from './queue.js';
-import { renderSignIn } from './signin.js';
+import { endHostedSession, renderSignIn } from './signin.js';
 
 const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 const who = /** @type {HTMLElement} */ (document.getElementById('who'));
@@ -90,10 +90,11 @@ function onSignedIn() {
   else route();
 }
 
-signOut.addEventListener('click', () => {
+signOut.addEventListener('click', async () => {
   clearToken();
   me = null;
-  route();
+  // on AWS the hosted UI's session ends too, then it returns here
+  if (!(await endHostedSession())) route();
 });
 
 langSwitch.addEventListener('click', () => {
