@@ -1,7 +1,7 @@
 /** The case queue: status tabs with counts, filters kept in the URL, keyboard navigation, CSV export. */
 import { api, qs } from './api.js';
 import { h, replace, toast } from './dom.js';
-import { formatTime, t } from './i18n.js';
+import { formatTime, getLang, t } from './i18n.js';
 import { CATEGORIES, categoryTag, regionText, SEVERITIES, STATUSES, severityBadge, statusBadge } from './labels.js';
 
 const FILTERS = ['category', 'severity', 'platform', 'regionCode', 'creditCode', 'from', 'to'];
@@ -220,7 +220,8 @@ function installKeys(tbody, form) {
 /** @param {Record<string, string>} filters */
 async function exportCsv(filters) {
   try {
-    const blob = await api(`/v1/cases/export.csv${qs(filters)}`, { raw: true });
+    // headers and labels in the console's language (the API alone answers codes, for scripts)
+    const blob = await api(`/v1/cases/export.csv${qs({ ...filters, lang: getLang() })}`, { raw: true });
     const url = URL.createObjectURL(blob);
     const a = h('a', { href: url, download: `recruitwatch-cases-${new Date().toISOString().slice(0, 10)}.csv` });
     document.body.appendChild(a);

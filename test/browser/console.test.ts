@@ -5,7 +5,7 @@
  * out of Suzhou, and the 768 px tablet layout. With RW_SCREENSHOTS=1 it also refreshes the screenshots of
  * the main screens in docs/screenshots/ (install fonts-noto-cjk first).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '#shared/local/stack.ts';
@@ -133,6 +133,15 @@ describe('review console (national regulator, 1280 px)', () => {
     await page.waitForFunction(() => document.querySelectorAll('#queue-table tr.case-row').length === 2);
     expect(await tabCount(page, 'all')).toBe(2);
     expect(page.url()).toContain('category=discrimination');
+
+    // the export is the filtered queue, headed and labelled in Chinese for Excel
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [head, ...rows] = csv.slice(1).trimEnd().split('\n');
+    expect(head).toMatch(/^案件编号,状态,严重程度,问题类别,/);
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r).toMatch(/,待审核,(高|中|严重),[^,]*就业歧视/);
 
     // keyboard: j moves to the first row, j again to the second, Enter opens it
     await page.keyboard.press('j');
