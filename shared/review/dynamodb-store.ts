@@ -61,7 +61,10 @@ function jurisdictionBeginsWith(
   return `(${region} OR ((attribute_not_exists(#region) OR attribute_type(#region, :nullType)) AND (${country})))`;
 }
 
-/** The UTC days (YYYY-MM-DD) that [from, to) touches; at most MAX_DAYS. */
+/**
+ * The UTC days (YYYY-MM-DD) that [from, to) touches; at most MAX_DAYS. Cases are partitioned by UTC day
+ * (`DAY#…`); a local day elsewhere (from/to are its instants) overlaps two of them.
+ */
 const MAX_DAYS = 731;
 const DAY_QUERY_CONCURRENCY = 8;
 export function daysBetween(from: string, to: string): string[] {

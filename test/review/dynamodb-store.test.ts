@@ -8,7 +8,7 @@ import { DynamoReviewStore } from '#shared/review/dynamodb-store.ts';
 import { CaseNotFoundError, ReviewValidationError, VersionConflictError } from '#shared/review/errors.ts';
 import { ReviewService } from '#shared/review/service.ts';
 import { startTestTable, type TestTable } from '#test/adapters/dynalite-table.ts';
-import { CASES, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
+import { CASES, makeCase, REGULATOR_ALL, REGULATOR_CHANGSHA } from '#test/review/fixtures.ts';
 
 let table: TestTable;
 let service: ReviewService;
@@ -133,5 +133,64 @@ describe('DynamoReviewStore on dynalite', () => {
     await expect(
       service.listCases(REGULATOR_CHANGSHA, { limit: '1', cursor: r.nextCursor ?? 'x' }),
     ).rejects.toBeInstanceOf(ReviewValidationError);
+  });
+});
+
+describe('DynamoReviewStore on dynalite: local days over UTC day partitions', () => {
+  let tz: TestTable;
+  let svc: ReviewService;
+  const ids2 = (items: { caseId: string }[]) => items.map((c) => c.caseId).sort();
+
+  beforeAll(async () => {
+    tz = await startTestTable('review-tz-test', 'us-east-1');
+    const writer = new DynamoCaseStore({ tableName: 'review-tz-test', client: tz.client });
+    // 07:00 and 23:30 Beijing time on 27 November, and 00:30 on the 28th: UTC days 26, 27 and 27
+    for (const [caseId, createdAt] of [
+      ['cs-dawn', '2026-11-26T23:00:00.000Z'],
+      ['cs-late', '2026-11-27T15:30:00.000Z'],
+      ['cs-next', '2026-11-27T16:30:00.000Z'],
+    ] as const) {
+      const { versions: _v, audit: _a, ...head } = makeCase({ caseId, regionCode: '430100', city: '长沙', createdAt });
+      expect(await writer.createCase(head)).toBe('written');
+    }
+    svc = new ReviewService({
+      store: new DynamoReviewStore({ tableName: 'review-tz-test', client: tz.client }),
+      cursorSecret: 'dynalite-test-secret-0123456789',
+      clock: () => new Date('2026-11-28T02:00:00.000Z'),
+    });
+  });
+  afterAll(async () => {
+    await tz?.stop();
+  });
+
+  it('reads the UTC day partitions a local day overlaps: a Beijing day is two of them', async () => {
+    const send = vi.spyOn(tz.client, 'send');
+    const local = await svc.stats(REGULATOR_CHANGSHA, { groupBy: 'day', from: '2026-11-27', to: '2026-11-27' });
+    const days = send.mock.calls.map(([cmd]) => cmd.input as { ExpressionAttributeValues?: { ':pk'?: string } });
+    send.mockRestore();
+    expect(days.map((i) => i.ExpressionAttributeValues?.[':pk']).sort()).toEqual(['DAY#2026-11-26', 'DAY#2026-11-27']);
+    expect(local.groups.map((g) => [g.key, g.count])).toEqual([['2026-11-27', 2]]);
+    const csv = await svc.exportCsv(REGULATOR_CHANGSHA, { from: '2026-11-27', to: '2026-11-27' });
+    expect(csv.rows).toBe(2);
+    const week = await svc.stats(REGULATOR_CHANGSHA, { groupBy: 'day', from: '2026-11-20' });
+    expect(week.groups.map((g) => [g.key, g.count])).toEqual([
+      ['2026-11-27', 2],
+      ['2026-11-28', 1],
+    ]);
+  });
+
+  it('reads UTC days when asked: the same cases fall on the 26th and 27th', async () => {
+    const utc = await svc.stats(REGULATOR_CHANGSHA, { groupBy: 'day', from: '2026-11-26', tz: 'UTC' });
+    expect(utc.groups.map((g) => [g.key, g.count])).toEqual([
+      ['2026-11-26', 1],
+      ['2026-11-27', 2],
+    ]);
+    expect(ids2((await svc.listCases(REGULATOR_CHANGSHA, { from: '2026-11-27', to: '2026-11-27' })).items)).toEqual([
+      'cs-dawn',
+      'cs-late',
+    ]);
+    expect(
+      ids2((await svc.listCases(REGULATOR_CHANGSHA, { from: '2026-11-27', to: '2026-11-27', tz: 'UTC' })).items),
+    ).toEqual(['cs-late', 'cs-next']);
   });
 });
