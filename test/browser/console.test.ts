@@ -177,6 +177,7 @@ describe('review console (national regulator, 1280 px)', () => {
     );
     expect(await page.textContent('.finding[data-rule="cn-gender"] .evidence')).toContain('职位描述 [');
     await page.click('.finding[data-rule="cn-age"] .legal-note summary');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'case', true);
 
     // a decision needs a reason of at least 2 characters; the console says which problem, before sending
