@@ -85,6 +85,13 @@ const ENGLISH_ON_ZH = [
   'current',
 ];
 
+/** No word of ENGLISH_ON_ZH in what the reader sees of an element. */
+async function expectNoEnglish(page: Page, selector: string): Promise<void> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees (folded notes excluded) is the point
+  const visible = await page.$eval(selector, (el) => (el as HTMLElement).innerText);
+  for (const word of ENGLISH_ON_ZH) expect(visible, `${selector}: ${word}`).not.toContain(word);
+}
+
 /** Whether an element lies wholly inside the viewport. */
 const inViewport = (page: Page, selector: string) =>
   page.$eval(selector, (el) => {
@@ -127,6 +134,7 @@ describe('review console (national regulator, 1280 px)', () => {
       caseOf.get('ui-sz-overseas'),
     );
     await shot(page, 'queue');
+    await expectNoEnglish(page, '#app');
 
     await page.selectOption('#f-category', 'discrimination');
     await page.click('#filters button[type=submit]');
@@ -165,9 +173,7 @@ describe('review console (national regulator, 1280 px)', () => {
     // the catalogue's English notes stay folded (and are rendered as text, emphasis as <em>)
     const details = await page.textContent('.ad-details');
     for (const label of ['按月', '人民币', '中国']) expect(details).toContain(label);
-    // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees (folded notes excluded) is the point
-    const visible = await page.$eval('.case-view', (el) => (el as HTMLElement).innerText);
-    for (const word of ENGLISH_ON_ZH) expect(visible, word).not.toContain(word);
+    await expectNoEnglish(page, '.case-view');
     expect(await page.textContent('.finding[data-rule="cn-age"] .legal li strong')).toBe(
       '全国层面无明确条文（见英文原注）',
     );
@@ -214,6 +220,7 @@ describe('review console (national regulator, 1280 px)', () => {
     expect(drawn).toEqual([true, true, true]);
     expect(await page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
     await shot(page, 'dashboard', true);
+    await expectNoEnglish(page, '#app');
 
     await page.click('#lang-switch');
     await page.waitForFunction(() => document.querySelector('.dashboard h1')?.textContent === 'Dashboard');
@@ -221,6 +228,8 @@ describe('review console (national regulator, 1280 px)', () => {
     await page.goto(`${stack.url}/#/case/${encodeURIComponent(caseOf.get('ui-sz-overseas') ?? '')}`);
     await page.waitForSelector('.case-view');
     expect(await page.textContent('#decision h2')).toBe('Decision');
+    expect(await page.textContent('.ad-details')).toContain('per month');
+    expect(await page.textContent('.finding .legal')).toMatch(/Art\. \d/);
     await shot(page, 'case-en', true);
     expect(failures).toEqual([]);
     await page.close();
