@@ -1,16 +1,24 @@
 /**
  * The worker as a function of its service: each SQS record is parsed and processed on its own; a
  * record that throws is reported in `batchItemFailures` (Powertools batch), so only it is retried
- * and, after 5 receives, moved to the dead-letter queue.
+ * and, after 5 receives, moved to the dead-letter queue. The handler is a middy chain: Powertools'
+ * middlewares add the Lambda context (request id, cold start) to every log line and publish the
+ * metrics of the invocation, even when it fails.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { parseMessage } from '#shared/pipeline/message.ts';
 import type { ScreeningService } from '#shared/pipeline/screening.ts';
 
 export type WorkerHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
+
+/** For callers without a Lambda context (unit tests, the cost script): middy types it as required. */
+const NO_CONTEXT = Object.freeze({}) as Context;
 
 export function createWorkerHandler(service: ScreeningService, logger: Logger, metrics?: Metrics): WorkerHandler {
   const recordHandler = async (record: SQSRecord) => {
@@ -34,13 +42,13 @@ export function createWorkerHandler(service: ScreeningService, logger: Logger, m
       throw err;
     }
   };
-  return async (event, context) => {
+  const batch = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     const processor = new BatchProcessor(EventType.SQS);
-    try {
-      const options = context ? { context, throwOnFullBatchFailure: false } : { throwOnFullBatchFailure: false };
-      return await processPartialResponse(event, recordHandler, processor, options);
-    } finally {
-      metrics?.publishStoredMetrics();
-    }
+    const options = context === NO_CONTEXT ? {} : { context };
+    return processPartialResponse(event, recordHandler, processor, { ...options, throwOnFullBatchFailure: false });
   };
+  // no early timeout: Lambda's own timeout fails the whole batch, as middy's would
+  const chain = middy(batch, { timeoutEarlyInMillis: 0 }).use(injectLambdaContext(logger, { resetKeys: true }));
+  if (metrics) chain.use(logMetrics(metrics));
+  return (event, context) => chain(event, context ?? NO_CONTEXT);
 }

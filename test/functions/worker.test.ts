@@ -1,6 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorkerHandler } from '#functions/worker/app.ts';
+import { lambdaContext } from '#shared/local/lambda-context.ts';
 import { AlertService } from '#shared/pipeline/alerts.ts';
 import { ScreeningService } from '#shared/pipeline/screening.ts';
 import { sqsEvent } from '#test/functions/events.ts';
@@ -15,7 +17,10 @@ import {
   message,
 } from '#test/pipeline/fakes.ts';
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 function setup() {
   const screener = new FakeScreener();
@@ -35,7 +40,15 @@ function setup() {
   vi.spyOn(process.stdout, 'write').mockImplementation(capture);
   vi.spyOn(process.stderr, 'write').mockImplementation(capture);
   const logger = new Logger({ serviceName: 'test-worker', logLevel: 'INFO' });
-  return { handler: createWorkerHandler(service, logger), screener, results, cases, lines };
+  const metrics = new Metrics({ namespace: 'RecruitWatchTest', serviceName: 'test-worker' });
+  return {
+    handler: createWorkerHandler(service, logger),
+    withMetrics: createWorkerHandler(service, logger, metrics),
+    screener,
+    results,
+    cases,
+    lines,
+  };
 }
 
 describe('worker handler', () => {
@@ -69,5 +82,34 @@ describe('worker handler', () => {
     expect(out).not.toContain('保证金');
     expect(out).not.toContain('430102199003071234');
     expect(out).not.toContain(ad.title);
+  });
+
+  it('runs as a middy chain: every log line carries the Lambda request id, the next invocation its own', async () => {
+    const { handler, lines } = setup();
+    const first = lambdaContext('recruitwatch-worker', 30_000, 'ap-east-1');
+    const second = lambdaContext('recruitwatch-worker', 30_000, 'ap-east-1');
+    await handler(sqsEvent([JSON.stringify(message(makeAd({ adId: 'c1' })))]), first);
+    await handler(sqsEvent(['broken']), second);
+    const logs = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(logs.find((l) => l.message === 'screened')).toMatchObject({
+      function_request_id: first.awsRequestId,
+      function_name: 'recruitwatch-worker',
+    });
+    expect(logs.find((l) => l.message === 'record failed')).toMatchObject({ function_request_id: second.awsRequestId });
+  });
+
+  it('publishes the invocation metrics once per invocation (EMF), also when every record failed', async () => {
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    const { withMetrics, lines } = setup();
+    await withMetrics(
+      sqsEvent([JSON.stringify(message(makeAd({ adId: 'e1' }))), 'broken']),
+      lambdaContext('recruitwatch-worker', 30_000, 'ap-east-1'),
+    );
+    await withMetrics(sqsEvent(['broken']), lambdaContext('recruitwatch-worker', 30_000, 'ap-east-1'));
+    const emf = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l._aws !== undefined);
+    expect(emf).toHaveLength(2);
+    expect(emf[0]).toMatchObject({ ads_clean: 1, ads_failed: 1, service: 'test-worker' });
+    expect(emf[1]).toMatchObject({ ads_failed: 1 });
+    expect(emf[1]?.ads_clean).toBeUndefined();
   });
 });
