@@ -1,24 +1,30 @@
 /**
  * Lambda entry of the HTTP API: configuration (and the review cursor secret) read once at cold start, then
- * every request routed.
+ * every request routed. A middy chain: Powertools' middlewares add the Lambda context to every log line and
+ * publish the request's metrics (functions/common/api-metrics.ts).
  */
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createApiHandler } from '#functions/api/app.ts';
 import { buildApiDeps } from '#functions/api/deps.ts';
-import { createLogger } from '#functions/common/observability.ts';
+import { ROUTES } from '#functions/api/routes/index.ts';
+import { createLogger, createMetrics } from '#functions/common/observability.ts';
 import { loadApiConfig } from '#shared/pipeline/config.ts';
 import { SecretsManagerSource } from '#shared/adapters/secrets/secrets-manager.ts';
 import { resolveReviewConfig } from '#shared/review/config.ts';
 import type { ApiResponse } from '#shared/pipeline/http/response.ts';
 
 const logger = createLogger('recruitwatch-api');
+const metrics = createMetrics('recruitwatch-api');
 const apiConfig = loadApiConfig(process.env);
 // the cursor secret is read once (from Secrets Manager on AWS); without one the function fails to start
 const reviewConfig = await resolveReviewConfig(process.env, new SecretsManagerSource());
 const { deps, auth } = buildApiDeps(apiConfig, {}, reviewConfig);
-const app = createApiHandler(deps, auth, logger);
+const app = createApiHandler(deps, auth, logger, ROUTES, metrics);
 
-export const handler = async (event: APIGatewayProxyEventV2): Promise<ApiResponse> => {
+const route = async (event: APIGatewayProxyEventV2): Promise<ApiResponse> => {
   const response = await app(event);
   logger.info('request', {
     requestId: event.requestContext?.requestId,
@@ -27,3 +33,8 @@ export const handler = async (event: APIGatewayProxyEventV2): Promise<ApiRespons
   });
   return response;
 };
+
+// no early timeout: API Gateway answers 503 on a Lambda timeout either way
+export const handler = middy(route, { timeoutEarlyInMillis: 0 })
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics));
