@@ -143,6 +143,28 @@ describe('live answers match docs/openapi.json', () => {
       await call('GET', '/v1/stats', `/v1/stats?groupBy=${groupBy}`, TOKENS.changsha, 200);
     }
     await call('GET', '/v1/stats', '/v1/stats?groupBy=employee', TOKENS.changsha, 400);
+    // days are the caller's local days: the buckets are the cases' creation days in that zone
+    const listed = (await call('GET', '/v1/cases', '/v1/cases?limit=200', TOKENS.changsha, 200)) as {
+      items: { createdAt: string }[];
+    };
+    for (const tz of ['Asia/Shanghai', 'UTC', 'America/Los_Angeles']) {
+      const dayOf = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(iso));
+      const want = new Map<string, number>();
+      for (const c of listed.items) want.set(dayOf(c.createdAt), (want.get(dayOf(c.createdAt)) ?? 0) + 1);
+      const first = [...want.keys()].sort()[0];
+      const url = `/v1/stats?groupBy=day&from=${first}&tz=${encodeURIComponent(tz)}`;
+      const days = (await call('GET', '/v1/stats', url, TOKENS.changsha, 200)) as {
+        tz: string;
+        groups: { key: string; count: number }[];
+      };
+      expect(days.tz).toBe(tz);
+      expect(days.groups.map((g) => [g.key, g.count])).toEqual([...want.entries()].sort());
+    }
+    const badZone = (await call('GET', '/v1/stats', '/v1/stats?tz=Beijing', TOKENS.changsha, 400)) as {
+      error: { details?: unknown };
+    };
+    expect(JSON.stringify(badZone.error)).toContain('tz');
+    await call('GET', '/v1/cases', '/v1/cases?tz=Beijing', TOKENS.changsha, 400);
 
     const csv = await fetch(`${stack.url}/v1/cases/export.csv`, {
       headers: { authorization: `Bearer ${TOKENS.changsha}` },
