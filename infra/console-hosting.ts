@@ -22,6 +22,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwne
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { acknowledge } from '#infra/nag.ts';
+import { vendorConsoleAssets } from '#shared/review/console-assets.ts';
 
 export interface ConsoleHostingProps {
   /** Folder with index.html and its assets. */
@@ -112,6 +113,9 @@ export class ConsoleHosting extends Construct {
       'The default *.cloudfront.net certificate allows no minimum TLS setting; a custom domain with TLSv1.2_2021 is a deployment choice.',
     );
 
+    // console/vendor/ (Chart.js) is not committed: copy it from node_modules first, as `npm start` does,
+    // or a fresh checkout deploys a console whose charts stay blank
+    vendorConsoleAssets(props.sourceDir);
     this.deployment = new BucketDeployment(this, 'Deploy', {
       // the local stack's config.json (token sign-in) stays behind: the stack adds the deployed one
       sources: [Source.asset(props.sourceDir, { exclude: ['config.json'] })],
