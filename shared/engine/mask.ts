@@ -116,7 +116,8 @@ export function mask(text: string, kind: MaskKind): string {
  *    (`万 千 k w 元 块 美元 dollars …`) or a period (`/月 每天 per hour a year …`); at most 7 integer digits
  *    per amount;
  *  - a count (`人 名 位 people staff …`), at most 6 digits; a measure (`岁 % cm kg 年 years …`), at most 4;
- *  - a date (`2026-11-27`, `2026-11`, with an optional time) or a range of years (`1990-2000`);
+ *  - a date (`2026-11-27`, `2026-11`, with an optional time) unless it is a date of birth (`出生`, `DOB`,
+ *    `born` next to it), or a range of years (`1990-2000`, as in an age requirement);
  * no amount has a leading zero, and a range goes up (its upper end at most 100 times its lower end).
  * The whole run of digits must lie inside one figure: a mobile written `138-1234-5678元` is one run of
  * 11 digits of which `1234-5678元` is only the tail, so it is masked like any identifier.
@@ -139,6 +140,8 @@ const FIGURE = new RegExp(
 );
 const DATE =
   /(?<![\p{Nd}])(?:19|20)\d{2}[-‐‑–—－/.](?:0?[1-9]|1[0-2])(?:[-‐‑–—－/.](?:0?[1-9]|[12]\d|3[01]))?(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?)?(?!\p{Nd})/gu;
+const BIRTH_BEFORE = /(?:出生|生日|生于|dob|d\.o\.b\.|born|birth)\P{Nd}{0,8}$/iu;
+const BIRTH_AFTER = /^\s?(?:出生|生(?![效产活]))/u;
 const YEARS = /(?<![\p{Nd}])(?<a>(?:19|20)\d{2})\s?[-‐‑–—－~～〜至到]\s?(?<b>(?:19|20)\d{2})(?!\p{Nd})/gu;
 
 const MULTIPLIERS: Record<string, number> = { k: 1e3, w: 1e4, 万: 1e4, 千: 1e3, 百: 1e2, 亿: 1e8 };
@@ -172,7 +175,13 @@ function figureSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(FIGURE))
     if (m.groups && isFigure(m.groups)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(DATE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(DATE)) {
+    const end = m.index + m[0].length;
+    // a date of birth next to a name is personal data: it stays masked
+    if (BIRTH_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || BIRTH_AFTER.test(text.slice(end, end + 4)))
+      continue;
+    spans.push([m.index, end]);
+  }
   for (const m of text.matchAll(YEARS)) {
     const a = Number(m.groups?.a);
     const b = Number(m.groups?.b);

@@ -43,6 +43,7 @@ describe('maskIdentifiersInText: figures stay visible', () => {
     '2026-11-27 09:00 到岗',
     '2026-11入职',
     '1985-1995年出生',
+    '2026-12-01生效',
     'worked 2020-2024 in retail',
   ])('%s', (text) => {
     expect(maskIdentifiersInText(text)).toBe(text);
@@ -64,6 +65,10 @@ describe('maskIdentifiersInText: identifiers stay masked next to figures and uni
     ['passport E12345678', 'passport E******78'],
     ['10000000元', '******00元'],
     ['2026-13-27', '****-**-27'],
+    // a date of birth is personal data, unlike an interview date
+    ['出生日期：1990-03-07', '出生日期：****-**-07'],
+    ['李娜 1995-03-07出生', '李娜 ****-**-07出生'],
+    ['Jane Doe, DOB 1990-03-07', 'Jane Doe, DOB ****-**-07'],
   ])('%s → %s', (text, want) => {
     expect(maskIdentifiersInText(text)).toBe(want);
   });
