@@ -6,11 +6,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { createApiHandler } from '#functions/api/app.ts';
 import { buildApiDeps } from '#functions/api/deps.ts';
 import { ROUTES } from '#functions/api/routes/index.ts';
-import { createLogger, createMetrics } from '#functions/common/observability.ts';
+import { createLogger, createMetrics, NO_CONTEXT } from '#functions/common/observability.ts';
 import { loadApiConfig } from '#shared/pipeline/config.ts';
 import { SecretsManagerSource } from '#shared/adapters/secrets/secrets-manager.ts';
 import { resolveReviewConfig } from '#shared/review/config.ts';
@@ -35,6 +35,9 @@ const route = async (event: APIGatewayProxyEventV2): Promise<ApiResponse> => {
 };
 
 // no early timeout: API Gateway answers 503 on a Lambda timeout either way
-export const handler = middy(route, { timeoutEarlyInMillis: 0 })
+const chain = middy(route, { timeoutEarlyInMillis: 0 })
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(logMetrics(metrics));
+
+export const handler = (event: APIGatewayProxyEventV2, context?: Context): Promise<ApiResponse> =>
+  chain(event, context ?? NO_CONTEXT);

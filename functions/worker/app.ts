@@ -12,13 +12,11 @@ import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { NO_CONTEXT } from '#functions/common/observability.ts';
 import { parseMessage } from '#shared/pipeline/message.ts';
 import type { ScreeningService } from '#shared/pipeline/screening.ts';
 
 export type WorkerHandler = (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse>;
-
-/** For callers without a Lambda context (unit tests, the cost script): middy types it as required. */
-const NO_CONTEXT = Object.freeze({}) as Context;
 
 export function createWorkerHandler(service: ScreeningService, logger: Logger, metrics?: Metrics): WorkerHandler {
   const recordHandler = async (record: SQSRecord) => {
