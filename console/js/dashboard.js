@@ -1,7 +1,7 @@
 /** The dashboard: totals and charts (Chart.js, vendored from node_modules, loaded as the global `Chart`). */
 import { api, qs } from './api.js';
 import { h, replace } from './dom.js';
-import { getLang, t } from './i18n.js';
+import { getLang, localDay, localZone, t } from './i18n.js';
 import { CATEGORIES, STATUSES } from './labels.js';
 import { regionName } from './regions.js';
 
@@ -11,20 +11,17 @@ const PALETTE = ['#1f6fb2', '#c0392b', '#7d3c98', '#16875f', '#d68910', '#5d6d7e
 /** @type {any[]} */
 let charts = [];
 
-/** The browser's own calendar day and zone: the server counts days in that zone (`tz`). */
-const isoDay = (/** @type {Date} */ d) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** @param {HTMLElement} root @param {URLSearchParams} params */
 export async function renderDashboard(root, params) {
   const today = new Date();
   const monthAgo = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 29);
-  const from = params.get('from') || isoDay(monthAgo);
-  const to = params.get('to') || isoDay(today);
+  const from = params.get('from') || localDay(monthAgo);
+  const to = params.get('to') || localDay(today);
   const range = { from, to };
   const [byDay, byRegion, byPlatform, byStatus] = await Promise.all(
-    ['day', 'city', 'platform', 'status'].map((groupBy) => api(`/v1/stats${qs({ ...range, tz: zone(), groupBy })}`)),
+    ['day', 'city', 'platform', 'status'].map((groupBy) =>
+      api(`/v1/stats${qs({ ...range, tz: localZone(), groupBy })}`),
+    ),
   );
   for (const c of charts) c.destroy();
   charts = [];

@@ -310,6 +310,13 @@ export function t(key) {
 /** Picks the caller's language from a `{ zh, en }` message. @param {{zh: string, en: string}|undefined} m */
 export const pick = (m) => (m ? m[lang] || m.zh || m.en : '');
 
+/** The browser's time zone: the API counts days and reads date-only filters in it (`tz`). */
+export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The browser's calendar day of `d` as YYYY-MM-DD. */
+export const localDay = (/** @type {Date} */ d) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** @param {string} iso */
 export function formatTime(iso) {
   const d = new Date(iso);

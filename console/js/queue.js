@@ -1,7 +1,7 @@
 /** The case queue: status tabs with counts, filters kept in the URL, keyboard navigation, CSV export. */
 import { api, qs } from './api.js';
 import { h, replace, toast } from './dom.js';
-import { formatTime, getLang, t } from './i18n.js';
+import { formatTime, getLang, localDay, localZone, t } from './i18n.js';
 import { CATEGORIES, categoryTag, regionText, SEVERITIES, STATUSES, severityBadge, statusBadge } from './labels.js';
 
 const FILTERS = ['category', 'severity', 'platform', 'regionCode', 'creditCode', 'from', 'to'];
@@ -31,8 +31,8 @@ export async function renderQueue(root, params) {
   const filters = filtersOf(params);
   const { status, ...rest } = filters;
   const [counts, page] = await Promise.all([
-    api(`/v1/stats${qs({ ...rest, groupBy: 'status' })}`),
-    api(`/v1/cases${qs({ ...filters, limit: 50 })}`),
+    api(`/v1/stats${qs({ ...rest, tz: localZone(), groupBy: 'status' })}`),
+    api(`/v1/cases${qs({ ...filters, tz: localZone(), limit: 50 })}`),
   ]);
   /** @type {Record<string, number>} */
   const countBy = Object.fromEntries(counts.groups.map((/** @type {any} */ g) => [g.key, g.count]));
@@ -81,7 +81,7 @@ export async function renderQueue(root, params) {
   let cursor = page.nextCursor;
   more.hidden = !cursor;
   more.addEventListener('click', async () => {
-    const next = await api(`/v1/cases${qs({ ...filters, limit: 50, cursor })}`);
+    const next = await api(`/v1/cases${qs({ ...filters, tz: localZone(), limit: 50, cursor })}`);
     addRows(tbody, next.items);
     cursor = next.nextCursor;
     more.hidden = !cursor;
@@ -221,9 +221,11 @@ function installKeys(tbody, form) {
 async function exportCsv(filters) {
   try {
     // headers and labels in the console's language (the API alone answers codes, for scripts)
-    const blob = await api(`/v1/cases/export.csv${qs({ ...filters, lang: getLang() })}`, { raw: true });
+    const blob = await api(`/v1/cases/export.csv${qs({ ...filters, tz: localZone(), lang: getLang() })}`, {
+      raw: true,
+    });
     const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: `recruitwatch-cases-${new Date().toISOString().slice(0, 10)}.csv` });
+    const a = h('a', { href: url, download: `recruitwatch-cases-${localDay(new Date())}.csv` });
     document.body.appendChild(a);
     a.click();
     a.remove();

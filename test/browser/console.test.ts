@@ -240,12 +240,24 @@ describe('review console (Changsha regulator, 768 px tablet)', () => {
   it('shows only Changsha cases, hides a Suzhou case behind "not found", and fits the tablet', {
     timeout: 45_000,
   }, async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, locale: 'zh-CN' });
+    const page = await browser.newPage({
+      viewport: { width: 768, height: 1024 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
     page.setDefaultTimeout(8_000);
+    const reviewCalls: URL[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (/^\/v1\/(cases|stats)/.test(url.pathname)) reviewCalls.push(url);
+    });
     await signIn(page, TOKENS.changsha);
     const ids = await page.$$eval('#queue-table tr.case-row', (rows) =>
       rows.map((r) => r.getAttribute('data-case-id')),
     );
+    // the queue's counts and list are asked for in the browser's zone, as the dashboard's are
+    expect(reviewCalls.length).toBeGreaterThanOrEqual(2);
+    for (const u of reviewCalls) expect(u.searchParams.get('tz'), u.pathname).toBe('Asia/Shanghai');
     expect(ids.sort()).toEqual([caseOf.get('ui-cs-front'), caseOf.get('ui-cs-warehouse')].sort());
     expect(await tabCount(page, 'all')).toBe(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
