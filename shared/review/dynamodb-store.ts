@@ -15,7 +15,7 @@ import { regionPrefix, scopePartitions } from '#shared/pipeline/scope.ts';
 import { CaseNotFoundError, VersionConflictError } from '#shared/review/errors.ts';
 import { byQueueOrder, matches, queueKey } from '#shared/review/order.ts';
 import { scopePrefixes } from '#shared/review/scope.ts';
-import type { CasePage, CaseQuery, ReviewStore } from '#shared/review/store.ts';
+import { type CasePage, type CaseQuery, daysBetween, type ReviewStore } from '#shared/review/store.ts';
 import {
   type AuditEntry,
   CASE_STATUSES,
@@ -61,20 +61,7 @@ function jurisdictionBeginsWith(
   return `(${region} OR ((attribute_not_exists(#region) OR attribute_type(#region, :nullType)) AND (${country})))`;
 }
 
-/**
- * The UTC days (YYYY-MM-DD) that [from, to) touches; at most MAX_DAYS. Cases are partitioned by UTC day
- * (`DAY#…`); a local day elsewhere (from/to are its instants) overlaps two of them.
- */
-const MAX_DAYS = 731;
 const DAY_QUERY_CONCURRENCY = 8;
-export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  const end = Date.parse(to);
-  for (let d = Date.parse(`${from.slice(0, 10)}T00:00:00.000Z`); d < end && days.length < MAX_DAYS; d += 86_400_000) {
-    days.push(new Date(d).toISOString().slice(0, 10));
-  }
-  return days;
-}
 
 export class DynamoReviewStore implements ReviewStore {
   private readonly tableName: string;

@@ -11,7 +11,7 @@ import { defaultZone, localDay } from '#shared/review/local-day.ts';
 import { parseDecision, parseFilter, parseListQuery, parseStatsQuery, type RawQuery } from '#shared/review/query.ts';
 import { covers, requireRegulator, scopeKey } from '#shared/review/scope.ts';
 import { StatsAccumulator } from '#shared/review/stats.ts';
-import type { ReviewStore } from '#shared/review/store.ts';
+import { fitsByDay, type ReviewStore } from '#shared/review/store.ts';
 import {
   type AuditEntry,
   type CaseDetail,
@@ -158,8 +158,8 @@ export class ReviewService {
       rows.push(c);
       return 'ok';
     };
-    if (filter.from && this.store.casesCreated) {
-      const to = filter.to ?? this.clock().toISOString();
+    const to = filter.to ?? this.clock().toISOString();
+    if (filter.from && this.store.casesCreated && fitsByDay(filter.from, to)) {
       for await (const c of this.store.casesCreated(who, filter.from, to)) {
         if (take(c) === 'full') return { rows, truncated: true };
       }

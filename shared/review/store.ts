@@ -34,7 +34,31 @@ export interface ReviewStore {
   applyDecision(head: CaseSummary, entry: AuditEntry): Promise<void>;
   /**
    * Optional: every case in the caller's scope created in [from, to), in any order, read from a by-day
-   * index. Statistics and exports over a date range use it instead of walking the whole queue.
+   * index (one query per day). Statistics and exports over a date range of at most BY_DAY_MAX_DAYS days
+   * use it instead of walking the whole queue; longer ranges walk the queue.
    */
   casesCreated?(who: RegulatorPrincipal, from: string, to: string): AsyncIterable<CaseSummary>;
+}
+
+/** Beyond about two years of days, one query per day costs more than walking the status indexes. */
+export const BY_DAY_MAX_DAYS = 731;
+
+const DAY_MS = 86_400_000;
+
+/** Whether [from, to) touches few enough UTC days to be read from the by-day index. */
+export function fitsByDay(from: string, to: string): boolean {
+  const first = Math.floor(Date.parse(from) / DAY_MS);
+  const last = Math.floor((Date.parse(to) - 1) / DAY_MS);
+  return last - first < BY_DAY_MAX_DAYS;
+}
+
+/** The UTC days (YYYY-MM-DD) that [from, to) touches: a local day elsewhere overlaps two of them. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = Date.parse(to);
+  for (let d = Date.parse(`${from.slice(0, 10)}T00:00:00.000Z`); d < end; d += DAY_MS) {
+    if (days.length === BY_DAY_MAX_DAYS) throw new RangeError(`more than ${BY_DAY_MAX_DAYS} days: walk the queue`);
+    days.push(new Date(d).toISOString().slice(0, 10));
+  }
+  return days;
 }

@@ -128,6 +128,26 @@ describe('DynamoReviewStore on dynalite', () => {
     ).toEqual(['cs-2']);
   });
 
+  it('counts a range longer than the by-day index serves by walking the queue, losing no case', async () => {
+    const near = { groupBy: 'category', from: '2026-01-01', to: '2026-12-31' };
+    const far = { groupBy: 'category', from: '2023-11-01', to: '2026-12-31' };
+    const byDay = vi.spyOn(store, 'casesCreated');
+    const queue = vi.spyOn(store, 'listCases');
+    const recent = await service.stats(REGULATOR_ALL, near);
+    expect(byDay).toHaveBeenCalledTimes(1);
+    expect(queue).not.toHaveBeenCalled();
+    const long = await service.stats(REGULATOR_ALL, far);
+    expect(byDay).toHaveBeenCalledTimes(1);
+    expect(queue).toHaveBeenCalled();
+    byDay.mockRestore();
+    queue.mockRestore();
+    expect(recent.total).toBeGreaterThan(0);
+    expect(long.total).toBe(recent.total);
+    expect(long.truncated).toBe(false);
+    const { rows } = await service.exportCsv(REGULATOR_CHANGSHA, { from: '2023-11-01', to: '2026-12-31' });
+    expect(rows).toBe((await service.exportCsv(REGULATOR_CHANGSHA, { from: '2026-01-01', to: '2026-12-31' })).rows);
+  });
+
   it('refuses a cursor minted for another scope', async () => {
     const r = await service.listCases(REGULATOR_ALL, { limit: '1' });
     await expect(
