@@ -18,6 +18,7 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
   ManagedLoginVersion,
   Mfa,
@@ -95,9 +96,12 @@ export class RegulatorUserPool extends Construct {
       userPoolClientName: 'recruitwatch-console',
       generateSecret: false,
       authFlows: { userSrp: true },
+      // no attribute is writable through this client (whatever the sign-in flow or token scope); the
+      // hosted UI's first sign-in needs none because administrators set the e-mail when they create a user
+      writeAttributes: new ClientAttributes(),
       oAuth: {
         flows: { authorizationCodeGrant: true },
-        // no aws.cognito.signin.user.admin: the console's access token cannot change the user's attributes
+        // no aws.cognito.signin.user.admin: the console's access token is not meant for user self-service
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
         callbackUrls: [this.redirectUri],
         logoutUrls: [this.redirectUri],

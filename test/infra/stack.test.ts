@@ -210,6 +210,8 @@ describe('RecruitWatch stack', () => {
       PreventUserExistenceErrors: 'ENABLED',
     });
     expect(client.AllowedOAuthScopes).not.toContain('aws.cognito.signin.user.admin');
+    // a user cannot change their own attributes through the console's client, by any flow
+    expect(client.WriteAttributes).toEqual([]);
     const distribution = Object.keys(template.findResources('AWS::CloudFront::Distribution'))[0];
     const consoleUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '/']] };
     expect(client.CallbackURLs).toEqual([consoleUrl]);
