@@ -5,7 +5,9 @@
  *   and `feed_latency` for `POST /v1/feeds`; the feedId goes into the EMF metadata (the log line), not a
  *   dimension, so each feed can be found in Logs Insights without one metric per feed;
  * - `check_latency` for `POST /v1/check` (synchronous screening: what a platform waits for);
- * - `client_errors` / `server_errors` (Count) for 4xx / 5xx answers of any route.
+ * - `client_errors` / `server_errors` (Count) for 4xx / 5xx answers of any route;
+ * - `requests` (Count) for every answer: the denominator of the error rates, and it keeps Powertools from
+ *   warning "No application metrics to publish" on every review call.
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MetricUnit as Unit } from '@aws-lambda-powertools/metrics/types';
@@ -26,6 +28,7 @@ export function recordApiMetrics(
   res: ApiResponse,
   elapsedMs: number,
 ): void {
+  metrics.addMetric('requests', MetricUnit.Count, 1);
   if (res.statusCode >= 500) metrics.addMetric('server_errors', MetricUnit.Count, 1);
   else if (res.statusCode >= 400) metrics.addMetric('client_errors', MetricUnit.Count, 1);
   if (req.method !== 'POST') return;

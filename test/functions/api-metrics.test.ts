@@ -19,6 +19,7 @@ afterEach(() => {
 
 const PRINCIPALS: Record<string, Principal> = {
   rw_platform_a: { kind: 'platform', platform: 'demo-platform-a', subject: 'platform-a' },
+  rw_regulator: { kind: 'regulator', regions: '*', subject: 'regulator' },
 };
 
 function setup(metrics: ApiMetricsSink) {
@@ -73,8 +74,22 @@ describe('API metrics', () => {
     const badJson = await handler(apiEvent({ token: 'rw_platform_a', body: '{not json' }));
     expect(badJson.statusCode).toBe(400);
     expect(r.metrics.client_errors).toEqual([1, 1]);
+    expect(r.metrics.requests).toEqual([1, 1, 1]);
     expect(r.metrics.feed_ads_accepted).toBeUndefined();
     expect(r.metrics.server_errors).toBeUndefined();
+  });
+
+  it('a review call that succeeds still publishes a metric (no "No application metrics" warning)', async () => {
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    const warnings: string[] = [];
+    const log = () => {};
+    const logger = { debug: log, info: log, error: log, warn: (m: string) => warnings.push(m) };
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const metrics = new Metrics({ namespace: 'RecruitWatch', serviceName: 'recruitwatch-api', logger });
+    const res = await setup(metrics)(apiEvent({ method: 'GET', path: '/v1/cases', token: 'rw_regulator' }));
+    expect(res.statusCode).toBe(200);
+    metrics.publishStoredMetrics();
+    expect(warnings.join(' ')).not.toContain('No application metrics');
   });
 
   it('with Powertools Metrics: one EMF line in the RecruitWatch namespace per publish', async () => {
