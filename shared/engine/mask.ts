@@ -214,6 +214,16 @@ function maskLongNumbers(text: string): string {
   });
 }
 
+/**
+ * A date of birth written after its label in any common form — `1990/03/07`, `1990.3.7`, `1990年3月7日`,
+ * `1990年3月`, `07/03/1990` — which no run of 6+ digits covers: every digit is hidden. (A birth-year range
+ * in an age requirement, `1985-1995年出生`, has its label after it and no month: it stays.)
+ */
+const BIRTH_DATE =
+  /(?<=(?:出生(?:日期|年月)?|生日|生于|dob|d\.o\.b\.|date of birth|birth ?date|born(?: on)?)[\s:：]{0,3})(?:(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}(?:\s?[-/.月]\s?\d{1,2}日?|月)?|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?!\d)/giu;
+
 export function maskIdentifiersInText(text: string): string {
-  return maskLongNumbers(text.replace(NINO, (m) => mask(m, 'nino'))).replace(EMAIL, (m) => mask(m, 'email'));
+  return maskLongNumbers(text.replace(NINO, (m) => mask(m, 'nino')))
+    .replace(BIRTH_DATE, (m) => m.replace(/\p{Nd}/gu, '*'))
+    .replace(EMAIL, (m) => mask(m, 'email'));
 }

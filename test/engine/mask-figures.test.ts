@@ -69,6 +69,16 @@ describe('maskIdentifiersInText: identifiers stay masked next to figures and uni
     ['出生日期：1990-03-07', '出生日期：****-**-07'],
     ['李娜 1995-03-07出生', '李娜 ****-**-07出生'],
     ['Jane Doe, DOB 1990-03-07', 'Jane Doe, DOB ****-**-07'],
+    // … in whatever form it is written after its label
+    ['Jane Doe, DOB 1990/03/07', 'Jane Doe, DOB ****/**/**'],
+    ['date of birth 07/03/1990, London', 'date of birth **/**/****, London'],
+    ['生日 1990年3月7日，电话见群', '生日 ****年*月*日，电话见群'],
+    ['出生年月：1990.03', '出生年月：****.**'],
+    ['王某，生于1992年8月，籍贯湖南', '王某，生于****年*月，籍贯湖南'],
+    // an interview date and a birth-year range in an age requirement are not anyone's birth date
+    ['面试时间 2026/11/27 上午', '面试时间 2026/11/27 上午'],
+    ['1985-1995年出生，身体健康', '1985-1995年出生，身体健康'],
+    ['born in 1990s-style retro shop, start 2026.12.01', 'born in 1990s-style retro shop, start 2026.12.01'],
   ])('%s → %s', (text, want) => {
     expect(maskIdentifiersInText(text)).toBe(want);
   });
