@@ -1,12 +1,12 @@
 /**
- * The pipeline's own Lambda functions, built in-process the way their handler.ts files build them at
- * cold start — configuration from the environment (loadApiConfig / loadWorkerConfig) — but with SDK
+ * The pipeline's own Lambda functions — the same middy chains Lambda runs — built in-process the way their
+ * handler.ts files build them at cold start — configuration from the environment (loadApiConfig / loadWorkerConfig) — but with SDK
  * clients pointed at the local endpoints passed in, so several stacks (tests) can live in one process.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { createApiHandler } from '#functions/api/app.ts';
+import { createApiFunction } from '#functions/api/app.ts';
 import { buildApiDeps } from '#functions/api/deps.ts';
 import { createLogger, createMetrics } from '#functions/common/observability.ts';
 import { createWorkerHandler } from '#functions/worker/app.ts';
@@ -32,8 +32,7 @@ export function buildLocalFunctions(
   c: FunctionClients,
 ): LocalFunctions {
   const { deps, auth } = buildApiDeps(loadApiConfig(env), { dynamo: c.dynamo, sqs: c.sqs }, loadReviewConfig(env));
-  const apiLogger = createLogger('recruitwatch-api');
-  const api = createApiHandler(deps, auth, apiLogger);
+  const api = createApiFunction(deps, auth, createLogger('recruitwatch-api'), createMetrics('recruitwatch-api'));
   const service = buildScreeningService(loadWorkerConfig(env), { dynamo: c.dynamo, sns: c.sns });
   const worker = createWorkerHandler(
     service,
