@@ -4,6 +4,7 @@
  * poller, alert sinks behind a subscriber queue. `stop()` shuts it down in order, letting in-flight
  * batches finish (or return to the queue) before the endpoints close.
  */
+import { lockDataDir } from '#shared/local/data-lock.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,6 +118,10 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
     for (const fn of [...cleanup].reverse()) await fn().catch(() => {});
   };
   try {
+    if (o.dataDir) {
+      const release = lockDataDir(o.dataDir);
+      cleanup.push(async () => release());
+    }
     const dynamoServer: LocalEndpoint = await startDynamoServer({
       ...(o.dataDir ? { dataDir: join(o.dataDir, 'dynamo') } : {}),
       port: o.endpointPorts?.dynamo ?? 0,
