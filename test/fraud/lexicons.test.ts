@@ -8,12 +8,13 @@ import * as fees from '#shared/rules/fraud/lexicons/fees.ts';
 import * as hype from '#shared/rules/fraud/lexicons/hype.ts';
 import * as mlm from '#shared/rules/fraud/lexicons/mlm.ts';
 import * as overseas from '#shared/rules/fraud/lexicons/overseas.ts';
+import * as profile from '#shared/rules/fraud/lexicons/profile.ts';
 import * as retention from '#shared/rules/fraud/lexicons/retention.ts';
 import * as task from '#shared/rules/fraud/lexicons/task-scam.ts';
 import * as training from '#shared/rules/fraud/lexicons/training.ts';
 import * as warnings from '#shared/rules/fraud/lexicons/warnings.ts';
 
-const modules = { brands, contact, fees, hype, mlm, overseas, retention, task, training, warnings };
+const modules = { brands, contact, fees, hype, mlm, overseas, profile, retention, task, training, warnings };
 const lexicons = Object.entries(modules).flatMap(([file, mod]) =>
   Object.entries(mod)
     .filter(([, v]) => Array.isArray(v))

@@ -4,6 +4,7 @@ import fraudFee from '#shared/rules/fraud/fraud-fee.ts';
 import fraudInvalidEmployer from '#shared/rules/fraud/fraud-invalid-employer.ts';
 import fraudIdRetention from '#shared/rules/fraud/fraud-id-retention.ts';
 import fraudMlm from '#shared/rules/fraud/fraud-mlm.ts';
+import fraudNoEmployerInfo from '#shared/rules/fraud/fraud-no-employer-info.ts';
 import fraudOffplatformContact from '#shared/rules/fraud/fraud-offplatform-contact.ts';
 import fraudOverseasLure from '#shared/rules/fraud/fraud-overseas-lure.ts';
 import fraudPayHype from '#shared/rules/fraud/fraud-pay-hype.ts';
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   fraudMlm,
   fraudInvalidEmployer,
   fraudVague,
+  fraudNoEmployerInfo,
 ];
