@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '#shared/rules/fraud/lib/lexicon.ts';
 import { normalize } from '#shared/text/normalize.ts';
+import * as agency from '#shared/rules/fraud/lexicons/agency.ts';
 import * as brands from '#shared/rules/fraud/lexicons/brands.ts';
 import * as contact from '#shared/rules/fraud/lexicons/contact.ts';
 import * as fees from '#shared/rules/fraud/lexicons/fees.ts';
@@ -14,7 +15,7 @@ import * as task from '#shared/rules/fraud/lexicons/task-scam.ts';
 import * as training from '#shared/rules/fraud/lexicons/training.ts';
 import * as warnings from '#shared/rules/fraud/lexicons/warnings.ts';
 
-const modules = { brands, contact, fees, hype, mlm, overseas, profile, retention, task, training, warnings };
+const modules = { agency, brands, contact, fees, hype, mlm, overseas, profile, retention, task, training, warnings };
 const lexicons = Object.entries(modules).flatMap(([file, mod]) =>
   Object.entries(mod)
     .filter(([, v]) => Array.isArray(v))

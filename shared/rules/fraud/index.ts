@@ -1,5 +1,6 @@
 /** The fraud rules, registered explicitly (one import per rule file). */
 import type { Rule } from '#shared/engine/types.ts';
+import fraudAgencyAsEmployer from '#shared/rules/fraud/fraud-agency-as-employer.ts';
 import fraudFee from '#shared/rules/fraud/fraud-fee.ts';
 import fraudInvalidEmployer from '#shared/rules/fraud/fraud-invalid-employer.ts';
 import fraudIdRetention from '#shared/rules/fraud/fraud-id-retention.ts';
@@ -26,4 +27,5 @@ export const rules: readonly Rule[] = [
   fraudInvalidEmployer,
   fraudVague,
   fraudNoEmployerInfo,
+  fraudAgencyAsEmployer,
 ];
