@@ -28,6 +28,8 @@ ruleTester(rule, {
     },
     // an agency ad that claims nothing about direct hiring
     { title: '普工', description: JOB, employer: AGENCY },
+    // 无中介费 promises no agency fee; it does not claim there is no agency
+    { title: '普工', description: `无中介费，当天入职。${JOB}`, employer: AGENCY },
     // 非直招 is a disclosure, not a claim
     { title: '普工', description: `非直招，详情电话咨询。${JOB}`, employer: { name: '某某劳务有限公司' } },
   ],

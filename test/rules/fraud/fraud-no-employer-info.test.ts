@@ -10,6 +10,8 @@ ruleTester(rule, {
     { description: JOB, employer: { profile: '连锁火锅店，本市有8家门店，营业十年' } },
     // "介绍" without any negation: a referral bonus, not a missing description
     { description: JOB, employer: { profile: '老员工介绍新人入职有奖励' } },
+    // no introduction FEE is a promise about charges, not a missing description
+    { description: JOB, employer: { profile: '正规企业，没有介绍费，无需介绍人' } },
     // a long real profile that mentions an introduction it has not yet written for a new branch
     {
       description: JOB,

@@ -27,7 +27,7 @@ export const INTERMEDIARY: Lexicon = [
 /** The ad claims the hiring company recruits directly, with no intermediary. */
 export const DIRECT_HIRE_CLAIM: Lexicon = [
   {
-    pattern: '(?<![非不没])(?:工厂|厂家|厂方|公司|企业|单位)?(?:直招|直聘|自招)|(?:不是|并非|非|无|没有)中介',
+    pattern: '(?<![非不没])(?:工厂|厂家|厂方|公司|企业|单位)?(?:直招|直聘|自招)|(?:不是|并非|非|无|没有)中介(?![费所])',
     example: '电子厂直招普工，不是中介',
     alternative: '写明“本公司为人力资源服务机构，受XX电子有限公司委托招聘”或“派遣制，用工单位为XX”',
     note: 'tells the job seeker the employer hires directly, which an intermediary posting it is not',

@@ -12,7 +12,7 @@ const ALTERNATIVE = '写明单位全称、所属行业、主营业务、规模�
 
 export const PLACEHOLDER_PROFILE: Lexicon = [
   {
-    pattern: '(?:暂无|暂未|尚未|未|没有|没)(?:填写|提供|编写|添加|写)?(?:公司|企业|单位)?(?:简介|介绍)',
+    pattern: '(?:暂无|暂未|尚未|未|没有|没)(?:填写|提供|编写|添加|写)?(?:公司|企业|单位)?(?:简介|介绍)(?![费人所])',
     example: '该企业暂未填写公司简介',
     alternative: ALTERNATIVE,
     note: 'the profile states that no company description was given',
@@ -27,7 +27,7 @@ export const PLACEHOLDER_PROFILE: Lexicon = [
     source: NOTICE,
   },
   {
-    pattern: '(?:无需|不用|不必)多?(?:描述|介绍)',
+    pattern: '(?:无需|不用|不必)多?(?:描述|介绍)(?![费人所])',
     example: '我们的实力不用多介绍，来了就知道',
     alternative: ALTERNATIVE,
     note: 'the company "needs no introduction": a claim in place of the basics',
