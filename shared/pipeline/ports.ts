@@ -227,12 +227,22 @@ export interface ResultLinkWriter {
    * to `links`, only if the result still has `expect.contentHash` and exactly `expect.links` links (nobody
    * wrote in between). 'exists' when that condition failed: re-read and decide again.
    */
-  addLink(
-    platform: string,
-    adId: string,
-    expect: { contentHash: string; links: number },
-    change: { entry: LinkEntry; findings: Finding[]; riskScore: number; caseId: string; adVersion?: number },
-  ): Promise<WriteOutcome>;
+  addLink(platform: string, adId: string, expect: LinkExpectation, change: LinkChange): Promise<WriteOutcome>;
+}
+
+/** What the writer of a link read of the earlier ad's result: the write applies only while it still holds. */
+export interface LinkExpectation {
+  contentHash: string;
+  links: number;
+}
+
+/** A link added to an earlier ad's result: the entry, the rewritten findings and what follows from them. */
+export interface LinkChange {
+  entry: LinkEntry;
+  findings: Finding[];
+  riskScore: number;
+  caseId: string;
+  adVersion?: number;
 }
 
 export interface CaseStore {

@@ -9,6 +9,8 @@ import type {
   CaseVersion,
   IngestMessage,
   LinkedCaseFinding,
+  LinkChange,
+  LinkExpectation,
   LinkInbox,
   IngestQueue,
   ResultLinkWriter,
@@ -42,12 +44,7 @@ export class MemoryResults implements ResultStore, ResultLinkWriter {
     this.items.set(key, clone(result));
     return 'written';
   }
-  async addLink(
-    platform: string,
-    adId: string,
-    expect: { contentHash: string; links: number },
-    change: { entry: LinkEntry; findings: Finding[]; riskScore: number; caseId: string; adVersion?: number },
-  ): Promise<WriteOutcome> {
+  async addLink(platform: string, adId: string, expect: LinkExpectation, change: LinkChange): Promise<WriteOutcome> {
     const cur = this.items.get(`${platform}#${adId}`);
     if (!cur || cur.contentHash !== expect.contentHash || (cur.links?.length ?? 0) !== expect.links) return 'exists';
     const { entry, ...rest } = change;

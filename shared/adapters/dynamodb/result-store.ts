@@ -1,9 +1,14 @@
 /** Latest screening result per (platform, adId): item `AD#<platform>#<adId>` / `RESULT`. */
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Finding } from '#shared/engine/types.ts';
-import type { LinkEntry } from '#shared/signals/findings.ts';
 import { adKey } from '#shared/pipeline/keys.ts';
-import type { ResultLinkWriter, ResultStore, StoredResult, WriteOutcome } from '#shared/pipeline/ports.ts';
+import type {
+  LinkChange,
+  LinkExpectation,
+  ResultLinkWriter,
+  ResultStore,
+  StoredResult,
+  WriteOutcome,
+} from '#shared/pipeline/ports.ts';
 import {
   defaultDocumentClient,
   isConditionFailure,
@@ -55,12 +60,7 @@ export class DynamoResultStore implements ResultStore, ResultLinkWriter {
    * while the result has the content hash and the number of links the caller read (the list only grows, so
    * an unchanged size means nobody wrote in between; the caller checked the key is not in it).
    */
-  async addLink(
-    platform: string,
-    adId: string,
-    expect: { contentHash: string; links: number },
-    change: { entry: LinkEntry; findings: Finding[]; riskScore: number; caseId: string; adVersion?: number },
-  ): Promise<WriteOutcome> {
+  async addLink(platform: string, adId: string, expect: LinkExpectation, change: LinkChange): Promise<WriteOutcome> {
     const values: Record<string, unknown> = {
       ':h': expect.contentHash,
       ':f': change.findings,
